@@ -1,0 +1,51 @@
+/** What the simulation core offers its callers (runner, worker, tests). */
+import type { Params, Scenario, Trigger } from './scenario';
+
+/** A trigger or parameter change as it was applied, for marking the charts. */
+export interface Mark {
+  /** Simulated time of application, seconds. */
+  tS: number;
+  trigger: Trigger;
+  /** `script`: from the scenario's events; `live`: a command sent while running. */
+  source: 'script' | 'live';
+  /** Human-readable, e.g. "flush", "retries → 0". */
+  label: string;
+}
+
+/** Cumulative accounting since t = 0. Every request is delivered, failed or in flight. */
+export interface Totals {
+  events: number;
+  requests: number;
+  attempts: number;
+  delivered: number;
+  failedTimeout: number;
+  failedRejected: number;
+  failedShed: number;
+  inFlight: number;
+  dbCompletions: number;
+  wasted: number;
+}
+
+export interface Simulation {
+  /** The scenario it was created from (with its scripted events). */
+  readonly scenario: Scenario;
+  /** End of the run in simulated ms (durationS × 1000). */
+  readonly endMs: number;
+  /** Current simulated time, ms. */
+  nowMs(): number;
+  /** Parameters in force now (after scripted and live changes). */
+  params(): Params;
+  /**
+   * Processes events in time order up to `untilMs` (never past endMs), or until `maxEvents`
+   * have been processed. Returns the number processed. Cheap to call in small slices.
+   */
+  advance(untilMs: number, maxEvents?: number): number;
+  /** Applies a trigger or change now. The caller validates it (parsePatch/parseEvent). */
+  apply(trigger: Trigger): void;
+  /** Frames completed since the last call: rows × METRIC_COUNT, row-major. */
+  takeFrames(): Float64Array;
+  /** Marks since the last call. */
+  takeMarks(): Mark[];
+  totals(): Totals;
+  done(): boolean;
+}

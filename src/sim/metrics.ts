@@ -1,0 +1,34 @@
+/**
+ * Metric frames: one row of numbers per interval of simulated time. Rows travel as flat
+ * Float64Arrays (row-major, METRIC_COUNT columns) so a batch is one transferable buffer.
+ */
+export const METRIC_NAMES = [
+  't_s', //               end of the interval, simulated seconds
+  'offered_rps', //       attempts started (first attempts + retries)
+  'first_rps', //         first attempts (new requests)
+  'retry_rps', //         retries
+  'goodput_rps', //       answers delivered within the timeout
+  'hit_rate', //          cache hits / cache lookups (0..1)
+  'db_util', //           share of database worker time busy (0..1), "DB CPU"
+  'queue_depth', //       time-averaged number of queries waiting for a worker
+  'timeout_rps', //       attempts that timed out
+  'rejected_rps', //      attempts rejected by a full database queue
+  'shed_rps', //          attempts refused by load shedding
+  'wasted_rps', //        database completions nobody waited for any more
+  'p50_ms', //            median end-to-end latency of delivered answers (first attempt to answer)
+  'p99_ms', //            99th percentile of the same
+  'cache_entries', //     entries in the cache at the end of the interval
+  'failed_rps', //        requests that gave up (retries exhausted)
+  'fill_rps', //          cache fills
+  'db_rps', //            database completions (useful + wasted)
+  'db_wait_ms', //        mean queueing delay of queries that started service
+  'min_queue_delay_ms', // minimum queueing delay in the interval (CoDel's characteristic metric)
+  'in_flight', //         requests in flight at the end of the interval
+  'workers', //           database workers at the end of the interval
+] as const;
+
+export type MetricName = (typeof METRIC_NAMES)[number];
+export const METRIC_COUNT = METRIC_NAMES.length;
+
+/** Column index of each metric: `M.goodput_rps` → 4. */
+export const M = Object.fromEntries(METRIC_NAMES.map((n, i) => [n, i])) as { readonly [K in MetricName]: number };

@@ -1,0 +1,252 @@
+/**
+ * Parses an untrusted scenario document at the edge. Always returns a usable scenario: an invalid
+ * field keeps its default (or an invalid event is dropped), and each problem is reported with the
+ * field's path, the offending value and what is allowed. Strict callers treat any error as fatal.
+ */
+import {
+  CURRENT_VERSION,
+  MAX_EVENTS,
+  MAX_TITLE_CHARS,
+  SECTIONS,
+  SECTION_NAMES,
+  TOP_LEVEL,
+  type FieldSpec,
+} from './schema';
+import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
+
+export interface ScenarioIssue {
+  /** Dotted path of the field, e.g. `db.workers` or `events[2].forS`. */
+  path: string;
+  message: string;
+}
+
+export interface Parsed<T> {
+  value: T;
+  errors: ScenarioIssue[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Short, inert rendering of a user value for messages (never longer than ~40 chars). */
+export function describeValue(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = String(v);
+  }
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+const rangeText = (spec: { min: number; max: number; unit?: string }) =>
+  `${spec.min} to ${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
+
+/** Checks one value against its spec; returns the value or an error message. */
+export function checkField(spec: FieldSpec, v: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+  switch (spec.kind) {
+    case 'bool':
+      return typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, message: `${describeValue(v)} is not true or false` };
+    case 'enum':
+      return typeof v === 'string' && spec.values.includes(v)
+        ? { ok: true, value: v }
+        : { ok: false, message: `${describeValue(v)} is not one of ${spec.values.map((x) => `"${x}"`).join(', ')}` };
+    case 'int':
+    case 'number': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { ok: false, message: `${describeValue(v)} is not a number (allowed: ${rangeText(spec)})` };
+      if (spec.kind === 'int' && !Number.isInteger(v)) return { ok: false, message: `${describeValue(v)} is not a whole number (allowed: ${rangeText(spec)})` };
+      if (v < spec.min || v > spec.max) return { ok: false, message: `${describeValue(v)} is out of range (allowed: ${rangeText(spec)})` };
+      return { ok: true, value: v };
+    }
+  }
+}
+
+function parseFields(
+  specs: Record<string, FieldSpec>,
+  input: unknown,
+  path: string,
+  errors: ScenarioIssue[],
+  withDefaults: boolean,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (withDefaults) for (const [k, s] of Object.entries(specs)) out[k] = s.default;
+  if (input === undefined) return out;
+  if (!isRecord(input)) {
+    errors.push({ path, message: `${path}: ${describeValue(input)} is not an object` });
+    return out;
+  }
+  for (const [k, v] of Object.entries(input)) {
+    const at = path ? `${path}.${k}` : k;
+    const spec = Object.prototype.hasOwnProperty.call(specs, k) ? specs[k] : undefined;
+    if (!spec) {
+      errors.push({ path: at, message: `${at}: unknown field (known: ${Object.keys(specs).join(', ')})` });
+      continue;
+    }
+    const r = checkField(spec, v);
+    if (r.ok) out[k] = r.value;
+    else errors.push({ path: at, message: `${at}: ${r.message}` });
+  }
+  return out;
+}
+
+/** Parses a partial change of parameters (a `set` event or a live command). */
+export function parsePatch(input: unknown, path = 'changes'): Parsed<ParamsPatch> {
+  const errors: ScenarioIssue[] = [];
+  const patch: Record<string, unknown> = {};
+  if (!isRecord(input)) {
+    errors.push({ path, message: `${path}: ${describeValue(input)} is not an object of sections (${SECTION_NAMES.join(', ')})` });
+    return { value: {}, errors };
+  }
+  for (const [section, fields] of Object.entries(input)) {
+    const specs = Object.prototype.hasOwnProperty.call(SECTIONS, section)
+      ? (SECTIONS as Record<string, Record<string, FieldSpec>>)[section]
+      : undefined;
+    if (!specs) {
+      errors.push({ path: `${path}.${section}`, message: `${path}.${section}: cannot be changed mid-run (changeable: ${SECTION_NAMES.join(', ')})` });
+      continue;
+    }
+    const parsed = parseFields(specs, fields, `${path}.${section}`, errors, false);
+    if (Object.keys(parsed).length > 0) patch[section] = parsed;
+  }
+  return { value: patch as ParamsPatch, errors };
+}
+
+/** Returns new parameters with the patch applied (sections are shallow-copied). */
+export function applyPatch<P extends Params>(params: P, patch: ParamsPatch): P {
+  const next = { ...params };
+  for (const s of SECTION_NAMES) {
+    const p = patch[s];
+    if (p) (next as Record<string, unknown>)[s] = { ...params[s], ...p };
+  }
+  return next;
+}
+
+function num(
+  ev: Record<string, unknown>,
+  key: string,
+  min: number,
+  max: number,
+  path: string,
+  errors: ScenarioIssue[],
+  integer = false,
+): number | undefined {
+  const v = ev[key];
+  const r = checkField(integer ? { kind: 'int', min, max, default: min, doc: '' } : { kind: 'number', min, max, default: min, doc: '' }, v);
+  if (r.ok) return r.value as number;
+  errors.push({ path: `${path}.${key}`, message: `${path}.${key}: ${v === undefined ? 'is missing' : r.message}${v === undefined ? ` (allowed: ${min} to ${max})` : ''}` });
+  return undefined;
+}
+
+const EVENT_FIELDS: Record<string, readonly string[]> = {
+  flush: ['atS', 'type', 'hottest'],
+  spike: ['atS', 'type', 'factor', 'forS'],
+  'db-slowdown': ['atS', 'type', 'factor', 'forS'],
+  outage: ['atS', 'type', 'forS'],
+  set: ['atS', 'type', 'changes'],
+};
+
+/** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
+export function parseEvent(input: unknown, path: string, durationS: number, keys: number, errors: ScenarioIssue[]): ScenarioEvent | undefined {
+  if (!isRecord(input)) {
+    errors.push({ path, message: `${path}: ${describeValue(input)} is not an event object` });
+    return undefined;
+  }
+  const type = input.type;
+  if (typeof type !== 'string' || !(TRIGGER_TYPES as readonly string[]).includes(type)) {
+    errors.push({ path: `${path}.type`, message: `${path}.type: ${describeValue(type)} is not one of ${TRIGGER_TYPES.map((t) => `"${t}"`).join(', ')}` });
+    return undefined;
+  }
+  const before = errors.length;
+  for (const k of Object.keys(input)) {
+    if (!EVENT_FIELDS[type].includes(k)) errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a "${type}" event (known: ${EVENT_FIELDS[type].join(', ')})` });
+  }
+  const atS = num(input, 'atS', 0, durationS, path, errors);
+  let ev: ScenarioEvent | undefined;
+  switch (type) {
+    case 'flush': {
+      if (input.hottest === undefined) ev = { atS: atS ?? 0, type };
+      else {
+        const hottest = num(input, 'hottest', 1, keys, path, errors, true);
+        ev = { atS: atS ?? 0, type, hottest: hottest ?? 1 };
+      }
+      break;
+    }
+    case 'spike':
+    case 'db-slowdown': {
+      const factor = num(input, 'factor', type === 'spike' ? 0 : 0.01, type === 'spike' ? 100 : 1000, path, errors);
+      const forS = num(input, 'forS', 0, 86_400, path, errors);
+      ev = { atS: atS ?? 0, type, factor: factor ?? 1, forS: forS ?? 0 };
+      break;
+    }
+    case 'outage': {
+      const forS = num(input, 'forS', 0, 86_400, path, errors);
+      ev = { atS: atS ?? 0, type, forS: forS ?? 0 };
+      break;
+    }
+    case 'set': {
+      const p = parsePatch(input.changes, `${path}.changes`);
+      errors.push(...p.errors);
+      ev = { atS: atS ?? 0, type, changes: p.value };
+      break;
+    }
+  }
+  return errors.length === before ? ev : undefined;
+}
+
+const TOP_KEYS = ['version', 'title', 'seed', 'durationS', 'intervalMs', 'events', ...SECTION_NAMES];
+
+/** Parses a whole scenario document (already decoded from JSON). */
+export function parseScenario(input: unknown): Parsed<Scenario> {
+  const errors: ScenarioIssue[] = [];
+  const doc = isRecord(input) ? input : {};
+  if (!isRecord(input)) errors.push({ path: '', message: `the scenario must be a JSON object, not ${describeValue(input)}` });
+
+  if (typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version > CURRENT_VERSION) {
+    errors.push({ path: 'version', message: `version: ${doc.version} was made by a newer version of Metastable Lab (this one reads up to ${CURRENT_VERSION})` });
+  }
+  for (const k of Object.keys(doc)) {
+    if (!TOP_KEYS.includes(k)) errors.push({ path: k, message: `${k}: unknown field (known: ${TOP_KEYS.join(', ')})` });
+  }
+  const newer = typeof doc.version === 'number' && doc.version > CURRENT_VERSION;
+  const top = parseFields(TOP_LEVEL, pick(doc, Object.keys(TOP_LEVEL).filter((k) => !(newer && k === 'version'))), '', errors, true);
+
+  const sections: Record<string, unknown> = {};
+  for (const s of SECTION_NAMES) sections[s] = parseFields(SECTIONS[s] as Record<string, FieldSpec>, doc[s], s, errors, true);
+
+  let title: string | undefined;
+  if (doc.title !== undefined) {
+    if (typeof doc.title !== 'string') errors.push({ path: 'title', message: `title: ${describeValue(doc.title)} is not text` });
+    else if (doc.title.length > MAX_TITLE_CHARS) errors.push({ path: 'title', message: `title: ${doc.title.length} characters is too long (allowed: up to ${MAX_TITLE_CHARS})` });
+    else title = doc.title;
+  }
+
+  const durationS = top.durationS as number;
+  const keys = (sections.workload as { keys: number }).keys;
+  const events: ScenarioEvent[] = [];
+  if (doc.events !== undefined) {
+    if (!Array.isArray(doc.events)) errors.push({ path: 'events', message: `events: ${describeValue(doc.events)} is not a list` });
+    else if (doc.events.length > MAX_EVENTS) errors.push({ path: 'events', message: `events: ${doc.events.length} events is too many (allowed: up to ${MAX_EVENTS})` });
+    else
+      doc.events.forEach((e, i) => {
+        const ev = parseEvent(e, `events[${i}]`, durationS, keys, errors);
+        if (ev) events.push(ev);
+      });
+  }
+  // Stable order by time keeps scripted events deterministic whatever order the document lists them.
+  events.sort((a, b) => a.atS - b.atS);
+
+  const scenario = { version: 1, ...(title !== undefined ? { title } : {}), seed: top.seed, durationS, intervalMs: top.intervalMs, ...sections, events } as Scenario;
+  return { value: scenario, errors };
+}
+
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const r: Record<string, unknown> = {};
+  for (const k of keys) if (o[k] !== undefined) r[k] = o[k];
+  return r;
+}
+
+/** The default scenario: the HotOS '21 look-aside example with a flush at 150 s. */
+export function defaultScenario(): Scenario {
+  const s = parseScenario({ events: [{ atS: 150, type: 'flush' }] });
+  return s.value;
+}

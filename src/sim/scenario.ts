@@ -1,0 +1,75 @@
+/** The scenario document (public contract, version 1): what the runner reads and share links carry. */
+import type { BACKOFFS, SHEDDING_MODES, WORKLOAD_MODES } from './schema';
+
+export interface Workload {
+  mode: (typeof WORKLOAD_MODES)[number];
+  /** Open loop: first attempts per second (Poisson). */
+  rps: number;
+  /** Closed loop: population of clients. */
+  clients: number;
+  /** Closed loop: mean think time between one client's requests. */
+  thinkMs: number;
+  keys: number;
+  zipf: number;
+}
+
+export interface CacheParams {
+  capacity: number;
+  warm: boolean;
+  /** 0 = entries never expire. */
+  ttlMs: number;
+  hitMs: number;
+}
+
+export interface DbParams {
+  workers: number;
+  serviceMs: number;
+  queueLimit: number;
+}
+
+export interface ClientParams {
+  timeoutMs: number;
+  retries: number;
+  backoff: (typeof BACKOFFS)[number];
+  backoffBaseMs: number;
+  backoffCapMs: number;
+}
+
+export interface SheddingParams {
+  mode: (typeof SHEDDING_MODES)[number];
+  maxQueueDelayMs: number;
+  maxInFlight: number;
+}
+
+/** Every section that may change mid-run. */
+export interface Params {
+  workload: Workload;
+  cache: CacheParams;
+  db: DbParams;
+  client: ClientParams;
+  shedding: SheddingParams;
+}
+
+/** A partial change of parameters: `{ shedding: { mode: 'queue-delay' } }`. */
+export type ParamsPatch = { [S in keyof Params]?: Partial<Params[S]> };
+
+/** A trigger or a change, applied now (live command) or at `atS` (scripted event). */
+export type Trigger =
+  | { type: 'flush'; /** only the K most popular keys; absent = the whole cache */ hottest?: number }
+  | { type: 'spike'; factor: number; forS: number }
+  | { type: 'db-slowdown'; factor: number; forS: number }
+  | { type: 'outage'; forS: number }
+  | { type: 'set'; changes: ParamsPatch };
+
+export type ScenarioEvent = Trigger & { atS: number };
+
+export interface Scenario extends Params {
+  version: 1;
+  title?: string;
+  seed: number;
+  durationS: number;
+  intervalMs: number;
+  events: ScenarioEvent[];
+}
+
+export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set'] as const;

@@ -1,0 +1,71 @@
+/**
+ * The scenario document's fields, their defaults and their allowed ranges, as data. One table serves
+ * the parser (error messages name field, value and range), the UI (slider bounds) and the docs.
+ */
+
+export type FieldSpec =
+  | { kind: 'int'; min: number; max: number; default: number; unit?: string; doc: string }
+  | { kind: 'number'; min: number; max: number; default: number; unit?: string; doc: string }
+  | { kind: 'bool'; default: boolean; doc: string }
+  | { kind: 'enum'; values: readonly string[]; default: string; doc: string };
+
+export const WORKLOAD_MODES = ['open', 'closed'] as const;
+export const BACKOFFS = ['none', 'exponential', 'exponential-jitter'] as const;
+export const SHEDDING_MODES = ['off', 'queue-delay', 'concurrency'] as const;
+
+/** Sections of the document whose fields may also change mid-run (`set` events, live controls). */
+export const SECTIONS = {
+  workload: {
+    mode: { kind: 'enum', values: WORKLOAD_MODES, default: 'open', doc: 'open: arrivals ignore how the system is doing; closed: a fixed population waits, then thinks' },
+    rps: { kind: 'number', min: 0, max: 1_000_000, default: 3000, unit: 'req/s', doc: 'open-loop arrival rate of first attempts (Poisson)' },
+    clients: { kind: 'int', min: 1, max: 100_000, default: 1000, doc: 'closed loop: number of clients' },
+    thinkMs: { kind: 'number', min: 0, max: 600_000, default: 300, unit: 'ms', doc: 'closed loop: mean think time between a client\'s requests (exponential)' },
+    keys: { kind: 'int', min: 1, max: 10_000_000, default: 100_000, doc: 'size of the key space' },
+    zipf: { kind: 'number', min: 0, max: 3, default: 1.1, doc: 'Zipf exponent of key popularity (0 = uniform)' },
+  },
+  cache: {
+    capacity: { kind: 'int', min: 0, max: 10_000_000, default: 20_000, unit: 'entries', doc: 'LRU capacity (0 = no cache)' },
+    warm: { kind: 'bool', default: true, doc: 'start from the LRU steady state rather than empty' },
+    ttlMs: { kind: 'number', min: 0, max: 86_400_000, default: 0, unit: 'ms', doc: 'entry lifetime (0 = no expiry)' },
+    hitMs: { kind: 'number', min: 0, max: 1000, default: 1, unit: 'ms', doc: 'latency of a cache hit' },
+  },
+  db: {
+    workers: { kind: 'int', min: 1, max: 10_000, default: 8, doc: 'concurrent query slots' },
+    serviceMs: { kind: 'number', min: 0.01, max: 60_000, default: 20, unit: 'ms', doc: 'mean service time of a query (exponential)' },
+    queueLimit: { kind: 'int', min: 0, max: 10_000_000, default: 5000, unit: 'queries', doc: 'bound of the wait queue; a full queue rejects at once' },
+  },
+  client: {
+    timeoutMs: { kind: 'number', min: 1, max: 3_600_000, default: 1000, unit: 'ms', doc: 'per-attempt timeout' },
+    retries: { kind: 'int', min: 0, max: 20, default: 3, doc: 'retries after a timed-out, rejected or shed attempt' },
+    backoff: { kind: 'enum', values: BACKOFFS, default: 'exponential-jitter', doc: 'wait before a retry: none, base·2ⁿ, or full jitter U(0, base·2ⁿ)' },
+    backoffBaseMs: { kind: 'number', min: 0, max: 60_000, default: 100, unit: 'ms', doc: 'backoff base' },
+    backoffCapMs: { kind: 'number', min: 0, max: 600_000, default: 20_000, unit: 'ms', doc: 'backoff cap' },
+  },
+  shedding: {
+    mode: { kind: 'enum', values: SHEDDING_MODES, default: 'off', doc: 'off; queue-delay: refuse database work while the oldest waiting query has waited longer than maxQueueDelayMs; concurrency: refuse while maxInFlight queries are at the database' },
+    maxQueueDelayMs: { kind: 'number', min: 0, max: 600_000, default: 200, unit: 'ms', doc: 'queue-delay shedding threshold' },
+    maxInFlight: { kind: 'int', min: 1, max: 10_000_000, default: 64, unit: 'queries', doc: 'concurrency shedding threshold (running + waiting)' },
+  },
+} as const satisfies Record<string, Record<string, FieldSpec>>;
+
+export const TOP_LEVEL = {
+  version: { kind: 'int', min: 1, max: 1, default: 1, doc: 'document format version' },
+  seed: { kind: 'int', min: 0, max: 4_294_967_295, default: 7, doc: 'seed of the pseudo-random generator' },
+  durationS: { kind: 'number', min: 1, max: 86_400, default: 600, unit: 's', doc: 'simulated duration' },
+  intervalMs: { kind: 'number', min: 10, max: 60_000, default: 1000, unit: 'ms', doc: 'length of one metrics frame' },
+} as const satisfies Record<string, FieldSpec>;
+
+export const CURRENT_VERSION = 1;
+export const MAX_EVENTS = 500;
+export const MAX_TITLE_CHARS = 200;
+
+export type SectionName = keyof typeof SECTIONS;
+export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
+
+/** Looks up the spec of a dotted path such as `db.workers`. */
+export function fieldSpec(path: string): FieldSpec | undefined {
+  const [section, field] = path.split('.');
+  if (field === undefined) return (TOP_LEVEL as Record<string, FieldSpec>)[section];
+  const fields = (SECTIONS as Record<string, Record<string, FieldSpec>>)[section];
+  return fields ? fields[field] : undefined;
+}
