@@ -25,7 +25,18 @@ export const METRIC_NAMES = [
   'min_queue_delay_ms', // minimum queueing delay in the interval (CoDel's characteristic metric)
   'in_flight', //         requests in flight at the end of the interval
   'workers', //           database workers at the end of the interval
+  'trigger_active', //    1 while a spike, slowdown or outage is in force, else 0
+  'state', //             index into STATE_NAMES, classified from the metrics so far
 ] as const;
+
+/**
+ * The paper's states, classified per frame from metrics alone (no code path knows what a trigger
+ * "should" do): stable (load below hidden capacity), vulnerable (healthy, but above it), triggered
+ * (a trigger is in force), metastable (failing with no trigger in force), recovering (climbing back),
+ * overloaded (load above advertised capacity: failing without any trigger).
+ */
+export const STATE_NAMES = ['stable', 'vulnerable', 'triggered', 'metastable', 'recovering', 'overloaded'] as const;
+export type StateName = (typeof STATE_NAMES)[number];
 
 export type MetricName = (typeof METRIC_NAMES)[number];
 export const METRIC_COUNT = METRIC_NAMES.length;
