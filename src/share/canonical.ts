@@ -1,0 +1,63 @@
+/**
+ * The canonical document of a scenario: known fields only, in the order of the schema table, so the
+ * same scenario always gives the same JSON (and the same link). Optionally omits fields equal to
+ * their defaults, which is what keeps links short.
+ */
+import { SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from '../sim/schema';
+import type { ParamsPatch, Scenario, ScenarioEvent } from '../sim/scenario';
+import { FROZEN_DEFAULTS } from './migrations';
+
+type Doc = Record<string, unknown>;
+
+/** Event keys in a fixed order; `atS` and `type` first so events read naturally in files. */
+const EVENT_KEYS = ['atS', 'type', 'hottest', 'factor', 'forS', 'changes'] as const;
+
+function orderedFields(specs: Record<string, FieldSpec>, values: Doc, defaults: Doc | undefined): Doc {
+  const out: Doc = {};
+  for (const key of Object.keys(specs)) {
+    const v = values[key];
+    if (v === undefined) continue;
+    if (defaults && v === defaults[key]) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+function canonicalPatch(patch: ParamsPatch): Doc {
+  const out: Doc = {};
+  for (const s of SECTION_NAMES) {
+    const p = patch[s];
+    // A `set` to a default value is a real change, so patches never omit defaults.
+    if (p) out[s] = orderedFields(SECTIONS[s] as Record<string, FieldSpec>, p as Doc, undefined);
+  }
+  return out;
+}
+
+function canonicalEvent(ev: ScenarioEvent): Doc {
+  const src = ev as unknown as Doc;
+  const out: Doc = {};
+  for (const key of EVENT_KEYS) {
+    if (src[key] === undefined) continue;
+    out[key] = key === 'changes' ? canonicalPatch(src[key] as ParamsPatch) : src[key];
+  }
+  return out;
+}
+
+/**
+ * Builds the canonical document of a scenario. With `omitDefaults`, fields equal to the current
+ * version's defaults and empty sections are left out; `version` is always kept, because a reader
+ * needs it to know which defaults the omitted fields had.
+ */
+export function scenarioToDocument(s: Scenario, omitDefaults: boolean): Doc {
+  const defaults = omitDefaults ? (FROZEN_DEFAULTS[s.version] as Doc) : undefined;
+  const doc: Doc = { version: s.version };
+  if (s.title !== undefined) doc.title = s.title;
+  const { version: _v, ...top } = TOP_LEVEL;
+  Object.assign(doc, orderedFields(top, s as unknown as Doc, defaults));
+  for (const name of SECTION_NAMES) {
+    const fields = orderedFields(SECTIONS[name] as Record<string, FieldSpec>, s[name] as unknown as Doc, defaults?.[name] as Doc | undefined);
+    if (!omitDefaults || Object.keys(fields).length > 0) doc[name] = fields;
+  }
+  if (!omitDefaults || s.events.length > 0) doc.events = s.events.map(canonicalEvent);
+  return doc;
+}
