@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../sim/parseScenario';
 import { MAX_EVENTS } from '../sim/schema';
 import { scenarioToDocument } from './canonical';
-import { deflateRaw } from './compression';
+import { deflate } from './compression';
 import { toBase64Url } from './base64url';
 import { decodeLink, encodeLink, MAX_DOCUMENT_BYTES, MAX_LINK_CHARS } from './linkCodec';
 import { FIXTURE_SCENARIOS } from './fixtures/fixtureScenarios';
@@ -104,14 +104,14 @@ describe('decoding a bad link', () => {
   });
 
   it('stops a deflate bomb at the size limit instead of unpacking it', async () => {
-    const bomb = `v1.${toBase64Url(await deflateRaw(new Uint8Array(4 * 1024 * 1024).fill(32)))}`;
+    const bomb = `v1.${toBase64Url(await deflate(new Uint8Array(4 * 1024 * 1024).fill(32)))}`;
     expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);
     expect(await onlyMessage(bomb)).toMatch(new RegExp(`more than ${MAX_DOCUMENT_BYTES} bytes`));
   });
 
   it('reports damaged compressed data, invalid UTF-8, and non-JSON text as such', async () => {
     expect(await onlyMessage('v1.____')).toMatch(/damaged/);
-    expect(await onlyMessage(`v1.${toBase64Url(await deflateRaw(new Uint8Array([0xff, 0xfe, 0x7b])))}`)).toMatch(/not text/);
+    expect(await onlyMessage(`v1.${toBase64Url(await deflate(new Uint8Array([0xff, 0xfe, 0x7b])))}`)).toMatch(/not text/);
     expect(await onlyMessage(await linkOfText('{"seed": 1,'))).toMatch(/not a JSON document/);
   });
 

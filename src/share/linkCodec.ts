@@ -1,5 +1,5 @@
 /**
- * Share links: `v1.` + base64url(deflate-raw(UTF-8(canonical JSON without defaults))).
+ * Share links: `v1.` + base64url(zlib-deflate(UTF-8(canonical JSON without defaults))).
  *
  * The `v<n>.` prefix is the *link format* (how the bytes are packed); the document inside carries
  * its own `version` (what the fields mean, see ./migrations). Either being newer than this build
@@ -10,7 +10,7 @@ import { defaultScenario } from '../sim/parseScenario';
 import type { Scenario } from '../sim/scenario';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { scenarioToDocument } from './canonical';
-import { deflateRaw, inflateRawCapped } from './compression';
+import { deflate, inflateCapped } from './compression';
 import { readDocument } from './readDocument';
 
 /** The link format this build writes and the newest it reads. */
@@ -36,7 +36,7 @@ export async function encodeLink(scenario: Scenario): Promise<EncodedLink> {
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
     return { ok: false, error: `This scenario is too large to share as a link (${bytes.byteLength} bytes; up to ${MAX_DOCUMENT_BYTES}). Export it as a file instead.` };
   }
-  const link = `v${LINK_VERSION}.${toBase64Url(await deflateRaw(bytes))}`;
+  const link = `v${LINK_VERSION}.${toBase64Url(await deflate(bytes))}`;
   if (link.length > MAX_LINK_CHARS) {
     return { ok: false, error: `This scenario's link would be ${link.length} characters long (up to ${MAX_LINK_CHARS}). Export it as a file instead.` };
   }
@@ -70,7 +70,7 @@ export async function decodeLink(input: unknown, fallback: () => Scenario = defa
 
     const raw = fromBase64Url(text.slice(m[0].length));
     if (!raw.ok) return refuse(fallback, raw.message);
-    const inflated = await inflateRawCapped(raw.bytes, MAX_DOCUMENT_BYTES);
+    const inflated = await inflateCapped(raw.bytes, MAX_DOCUMENT_BYTES);
     if (!inflated.ok) {
       return refuse(fallback, inflated.reason === 'too-large'
         ? `its scenario unpacks to more than ${MAX_DOCUMENT_BYTES} bytes`

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from '../sim/schema';
 import type { Scenario, ScenarioEvent } from '../sim/scenario';
-import { deflateRaw } from './compression';
+import { deflate } from './compression';
 import { toBase64Url } from './base64url';
 
 /** A value valid for one field spec, biased towards the bounds and the default. */
@@ -81,5 +81,5 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
 
 /** Packs arbitrary text the way a v1 link does, to feed the decoder documents no encoder makes. */
 export async function linkOfText(text: string): Promise<string> {
-  return `v1.${toBase64Url(await deflateRaw(new TextEncoder().encode(text)))}`;
+  return `v1.${toBase64Url(await deflate(new TextEncoder().encode(text)))}`;
 }
