@@ -1,0 +1,38 @@
+/**
+ * The paper's capacities. Hidden capacity: what the system serves with a cold cache, i.e. what the
+ * database serves alone. Advertised capacity: what it serves warm, C_db / (1 − h) with h the warm
+ * LRU hit rate (Che's approximation; TTL expiry is not accounted for).
+ */
+import type { Params } from './scenario';
+import { cheHitRate } from './che';
+
+export interface Capacities {
+  /** Database throughput at full utilisation, queries/s. */
+  dbQps: number;
+  /** Steady-state LRU hit rate of a warm cache (0..1). */
+  warmHitRate: number;
+  /** Requests/s the system carries warm. Infinite when everything fits in the cache. */
+  advertisedRps: number;
+  /** Requests/s the system carries cold. */
+  hiddenRps: number;
+}
+
+const hitRateMemo = new Map<string, number>();
+
+/** Memoised: sliders call this often with the same few cache sizes. */
+export function warmHitRate(keys: number, zipf: number, capacity: number): number {
+  const id = `${keys}|${zipf}|${capacity}`;
+  let h = hitRateMemo.get(id);
+  if (h === undefined) {
+    h = cheHitRate(keys, zipf, capacity);
+    if (hitRateMemo.size > 256) hitRateMemo.clear();
+    hitRateMemo.set(id, h);
+  }
+  return h;
+}
+
+export function capacities(params: Params): Capacities {
+  const dbQps = (params.db.workers * 1000) / params.db.serviceMs;
+  const h = warmHitRate(params.workload.keys, params.workload.zipf, params.cache.capacity);
+  return { dbQps, warmHitRate: h, advertisedRps: h >= 1 ? Infinity : dbQps / (1 - h), hiddenRps: dbQps };
+}

@@ -1,0 +1,25 @@
+/** Short human labels for triggers and changes, as marked on the charts and in logs. */
+import type { ParamsPatch, Trigger } from './scenario';
+
+export function describeChanges(changes: ParamsPatch): string {
+  const parts: string[] = [];
+  for (const [section, fields] of Object.entries(changes)) {
+    for (const [field, value] of Object.entries(fields ?? {})) parts.push(`${section}.${field} → ${String(value)}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : 'no change';
+}
+
+export function describeTrigger(t: Trigger): string {
+  switch (t.type) {
+    case 'flush':
+      return t.hottest === undefined ? 'flush' : `flush hottest ${t.hottest}`;
+    case 'spike':
+      return `spike ×${t.factor} for ${t.forS} s`;
+    case 'db-slowdown':
+      return `DB slowdown ×${t.factor} for ${t.forS} s`;
+    case 'outage':
+      return `outage ${t.forS} s`;
+    case 'set':
+      return describeChanges(t.changes);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Database queries, in a struct of arrays with a free list, and the database's wait queue as a ring
+ * of query ids. A query remembers which request and attempt generation sent it: the database does
+ * not know whether that caller still waits.
+ */
+export class QueryPool {
+  request = new Int32Array(0);
+  generation = new Int32Array(0);
+  key = new Int32Array(0);
+  enqueuedAtMs = new Float64Array(0);
+  private free = new Int32Array(0);
+  private freeCount = 0;
+
+  constructor(initial = 1024) {
+    this.grow(initial);
+  }
+
+  alloc(request: number, generation: number, key: number, nowMs: number): number {
+    if (this.freeCount === 0) this.grow(this.request.length * 2);
+    const q = this.free[--this.freeCount];
+    this.request[q] = request;
+    this.generation[q] = generation;
+    this.key[q] = key;
+    this.enqueuedAtMs[q] = nowMs;
+    return q;
+  }
+
+  release(q: number): void {
+    this.free[this.freeCount++] = q;
+  }
+
+  private grow(cap: number): void {
+    const old = this.request.length;
+    const r = new Int32Array(cap);
+    r.set(this.request);
+    this.request = r;
+    const g = new Int32Array(cap);
+    g.set(this.generation);
+    this.generation = g;
+    const k = new Int32Array(cap);
+    k.set(this.key);
+    this.key = k;
+    const e = new Float64Array(cap);
+    e.set(this.enqueuedAtMs);
+    this.enqueuedAtMs = e;
+    const free = new Int32Array(cap);
+    free.set(this.free.subarray(0, this.freeCount));
+    for (let q = cap - 1; q >= old; q--) free[this.freeCount++] = q;
+    this.free = free;
+  }
+}
+
+/** A growable ring buffer of query ids: FIFO at the front, and the newest at the back. */
+export class QueryQueue {
+  private buf = new Int32Array(1024);
+  private head = 0;
+  length = 0;
+
+  push(q: number): void {
+    if (this.length === this.buf.length) this.grow();
+    this.buf[(this.head + this.length) & (this.buf.length - 1)] = q;
+    this.length++;
+  }
+
+  /** The oldest waiting query (the queue must not be empty). */
+  peekOldest(): number {
+    return this.buf[this.head];
+  }
+
+  shiftOldest(): number {
+    const q = this.buf[this.head];
+    this.head = (this.head + 1) & (this.buf.length - 1);
+    this.length--;
+    return q;
+  }
+
+  popNewest(): number {
+    this.length--;
+    return this.buf[(this.head + this.length) & (this.buf.length - 1)];
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.buf.length * 2);
+    for (let i = 0; i < this.length; i++) next[i] = this.buf[(this.head + i) & (this.buf.length - 1)];
+    this.buf = next;
+    this.head = 0;
+  }
+}

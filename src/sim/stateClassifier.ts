@@ -1,0 +1,75 @@
+/**
+ * Classifies each frame into the paper's states from metrics alone. The classifier sees what an
+ * operator's dashboard sees (goodput against new demand, whether a trigger is in force, the
+ * capacities), never the scenario's script, so it cannot know what a trigger "should" do.
+ */
+import { STATE_NAMES, type StateName } from './metrics';
+
+const idx = (s: StateName) => STATE_NAMES.indexOf(s);
+export const STABLE = idx('stable');
+export const VULNERABLE = idx('vulnerable');
+export const TRIGGERED = idx('triggered');
+export const METASTABLE = idx('metastable');
+export const RECOVERING = idx('recovering');
+export const OVERLOADED = idx('overloaded');
+
+/** Goodput at or above this share of new demand counts as healthy. */
+export const HEALTHY_SHARE = 0.9;
+/** Seconds of health needed before a recovery counts as complete. */
+export const SETTLE_S = 10;
+/** Seconds after a trigger ends during which failure is still attributed to the trigger. */
+export const GRACE_S = 10;
+/** Rise of goodput share over the trend window that counts as recovering. */
+const RISE = 0.05;
+const TREND_FRAMES = 10;
+
+export class StateClassifier {
+  private state = STABLE;
+  private healthyForS = 0;
+  private sinceTriggerS = Infinity;
+  private readonly shares = new Float64Array(TREND_FRAMES);
+  private frames = 0;
+  private smoothedShare = 1;
+
+  /**
+   * @param demandRps new requests this frame (first attempts)
+   * @param loadRps offered demand compared with capacities (configured rate, or measured in closed loop)
+   * @param triggerInForce a spike, slowdown or outage is active
+   * @param triggerFired a trigger (including an instantaneous flush) happened in this frame
+   */
+  next(
+    intervalS: number,
+    demandRps: number,
+    goodputRps: number,
+    loadRps: number,
+    hiddenRps: number,
+    advertisedRps: number,
+    triggerInForce: boolean,
+    triggerFired: boolean,
+  ): number {
+    // Smooth over a few seconds so one noisy frame does not flip the state.
+    const share = demandRps > 0 ? Math.min(goodputRps / demandRps, 1.5) : 1;
+    const alpha = Math.min(1, intervalS / 3);
+    this.smoothedShare += alpha * (share - this.smoothedShare);
+    const trendPast = this.shares[this.frames % TREND_FRAMES];
+    const haveTrend = this.frames >= TREND_FRAMES;
+    this.shares[this.frames % TREND_FRAMES] = this.smoothedShare;
+    this.frames++;
+
+    if (triggerInForce || triggerFired) this.sinceTriggerS = 0;
+    else this.sinceTriggerS += intervalS;
+    const healthy = this.smoothedShare >= HEALTHY_SHARE;
+    this.healthyForS = healthy ? this.healthyForS + intervalS : 0;
+    const wasFailing = this.state === METASTABLE || this.state === RECOVERING || this.state === TRIGGERED || this.state === OVERLOADED;
+
+    if (triggerInForce) this.state = TRIGGERED;
+    else if (healthy) {
+      if (wasFailing && this.healthyForS < SETTLE_S) this.state = RECOVERING;
+      else this.state = loadRps <= hiddenRps ? STABLE : VULNERABLE;
+    } else if (loadRps > advertisedRps) this.state = OVERLOADED;
+    else if (haveTrend && this.smoothedShare - trendPast >= RISE) this.state = RECOVERING;
+    else if (this.sinceTriggerS < GRACE_S) this.state = TRIGGERED;
+    else this.state = METASTABLE;
+    return this.state;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Key popularity: Zipf(s) over keys 0..n-1, key 0 the most popular. Sampling uses Walker's alias
+ * method (O(1) per draw, two typed arrays, no allocation after construction).
+ */
+import type { Prng } from './prng';
+
+/** Popularity pᵢ ∝ 1/(i+1)^s, normalised to sum 1. */
+export function zipfPopularity(n: number, s: number): Float64Array {
+  const p = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = Math.pow(i + 1, -s);
+    p[i] = w;
+    sum += w;
+  }
+  for (let i = 0; i < n; i++) p[i] /= sum;
+  return p;
+}
+
+export class ZipfSampler {
+  readonly n: number;
+  readonly s: number;
+  private readonly prob: Float64Array;
+  private readonly alias: Int32Array;
+
+  constructor(n: number, s: number) {
+    this.n = n;
+    this.s = s;
+    const p = zipfPopularity(n, s);
+    this.prob = new Float64Array(n);
+    this.alias = new Int32Array(n);
+    // Vose's stable variant: worklists of under- and over-full columns.
+    const small = new Int32Array(n);
+    const large = new Int32Array(n);
+    let ns = 0;
+    let nl = 0;
+    const scaled = p; // reuse: scaled[i] = p[i] * n
+    for (let i = 0; i < n; i++) {
+      scaled[i] *= n;
+      if (scaled[i] < 1) small[ns++] = i;
+      else large[nl++] = i;
+    }
+    while (ns > 0 && nl > 0) {
+      const l = small[--ns];
+      const g = large[--nl];
+      this.prob[l] = scaled[l];
+      this.alias[l] = g;
+      scaled[g] = scaled[g] + scaled[l] - 1;
+      if (scaled[g] < 1) small[ns++] = g;
+      else large[nl++] = g;
+    }
+    while (nl > 0) this.prob[large[--nl]] = 1;
+    while (ns > 0) this.prob[small[--ns]] = 1;
+  }
+
+  /** Draws a key in 0..n-1. */
+  sample(rng: Prng): number {
+    const u = rng.uniform() * this.n;
+    const i = u | 0;
+    return u - i < this.prob[i] ? i : this.alias[i];
+  }
+}
