@@ -1,0 +1,58 @@
+/**
+ * Screenshots of the lab in its teaching states, for looking at what we build as a person would:
+ *   npx tsx e2e/tools/screenshot.ts [baseUrl] [outDir]
+ * Needs a running production preview (npm run start). Writes warm.png, storm.png, recovering.png
+ * and their dark-theme twins.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../chromium';
+
+const base = process.argv[2] ?? 'http://localhost:4173/';
+const out = process.argv[3] ?? 'test-results/screens';
+mkdirSync(out, { recursive: true });
+
+async function simSeconds(page: Page): Promise<number> {
+  const text = (await page.getByLabel('Simulated time').textContent()) ?? '';
+  const [m, s] = text.split('/')[0].trim().split(':').map(Number);
+  return m * 60 + s;
+}
+
+async function runUntil(page: Page, seconds: number): Promise<void> {
+  await page.waitForFunction(
+    (target) => {
+      const t = document.querySelector('[aria-label="Simulated time"]')?.textContent ?? '';
+      const [m, s] = t.split('/')[0].trim().split(':').map(Number);
+      return m * 60 + s >= target;
+    },
+    seconds,
+    { timeout: 120_000, polling: 100 },
+  );
+}
+
+async function shoot(theme: 'light' | 'dark') {
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: theme });
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  await page.goto(`${base}?speed=60`);
+  await runUntil(page, 140);
+  await page.screenshot({ path: join(out, `warm-${theme}.png`) });
+  await runUntil(page, 200);
+  await page.screenshot({ path: join(out, `storm-${theme}.png`) });
+  // Shedding on at 200 ms of queue delay, then fewer retries: the ways out.
+  const shedding = page.getByLabel('Load shedding');
+  await shedding.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  const from = await simSeconds(page);
+  await runUntil(page, from + 40);
+  await page.screenshot({ path: join(out, `recovering-${theme}.png`) });
+  await page.getByRole('radio', { name: 'Whole run' }).check();
+  await runUntil(page, from + 90);
+  await page.screenshot({ path: join(out, `whole-${theme}.png`) });
+  await browser.close();
+}
+
+await shoot('light');
+await shoot('dark');
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,83 @@
+/**
+ * One metric chart: a <figure> whose caption names the metric and shows its latest value with
+ * units (written by the painter, not by React), over a D3-drawn plot on the shared time axis.
+ */
+import { useEffect, useId, useRef } from 'react';
+import { useLab } from '../runtime/LabContext';
+import { usePainter, useWidth } from '../runtime/usePainter';
+import type { ChartSpec } from './chartSpecs';
+import { currentWindow, intervalSOf } from './currentWindow';
+import { CHART_HEIGHT_PX } from './layout';
+import { TimeChartRenderer } from './timeChartRenderer';
+
+export function TimeChart({ spec }: { spec: ChartSpec }) {
+  const lab = useLab();
+  const id = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const rendererRef = useRef<TimeChartRenderer | null>(null);
+  const valueRefs = useRef<(HTMLElement | null)[]>([]);
+  const headline = spec.headline ?? 0;
+
+  useEffect(() => {
+    if (svgRef.current) rendererRef.current = new TimeChartRenderer(svgRef.current, spec);
+    return () => {
+      rendererRef.current = null;
+    };
+  }, [spec]);
+
+  useWidth(plotRef, (w) => {
+    rendererRef.current?.resize(w);
+    lab.clock.invalidate();
+  });
+
+  usePainter(() => {
+    const data = lab.data();
+    const state = lab.store.getState();
+    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state));
+    spec.series.forEach((s, k) => {
+      const el = valueRefs.current[k];
+      if (el) el.textContent = spec.format(data.ring.latest(s.col));
+    });
+  });
+
+  const multi = spec.series.length > 1;
+  return (
+    <figure className="chart" data-chart={spec.id} aria-labelledby={`${id}-cap`} aria-describedby={`${id}-about`}>
+      <figcaption id={`${id}-cap`}>
+        <span className="chart-title">{spec.title}</span>{' '}
+        <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
+          –
+        </output>
+        {multi && (
+          <span className="legend">
+            {spec.series.map((s, k) =>
+              k === headline ? (
+                <span key={s.label} className="legend-item legend-headline">
+                  <Swatch color={s.color} dash={s.dash} /> {s.label}
+                </span>
+              ) : (
+                <span key={s.label} className="legend-item">
+                  <Swatch color={s.color} dash={s.dash} /> {s.label}{' '}
+                  <output className="legend-value" ref={(el) => { valueRefs.current[k] = el; }}>–</output>
+                </span>
+              ),
+            )}
+          </span>
+        )}
+      </figcaption>
+      <p id={`${id}-about`} className="visually-hidden">{spec.about}</p>
+      <div className="chart-plot" ref={plotRef} style={{ height: CHART_HEIGHT_PX }}>
+        <svg ref={svgRef} aria-hidden="true" focusable="false" />
+      </div>
+    </figure>
+  );
+}
+
+function Swatch({ color, dash }: { color: string; dash?: string }) {
+  return (
+    <svg className="swatch" width="22" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth="3" strokeDasharray={dash} />
+    </svg>
+  );
+}

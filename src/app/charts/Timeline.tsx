@@ -1,0 +1,43 @@
+/** The state ribbon and event flags over the shared time axis, above the metric charts. */
+import { useEffect, useRef } from 'react';
+import { useLab } from '../runtime/LabContext';
+import { usePainter, useWidth } from '../runtime/usePainter';
+import { currentWindow, intervalSOf } from './currentWindow';
+import { STATE_COLOR, STATE_LABEL } from './stateColors';
+import { TIMELINE_HEIGHT_PX, TimelineRenderer } from './timelineRenderer';
+
+export function Timeline() {
+  const lab = useLab();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const renderer = useRef<TimelineRenderer | null>(null);
+  useEffect(() => {
+    if (svgRef.current) renderer.current = new TimelineRenderer(svgRef.current);
+  }, []);
+  useWidth(boxRef, (w) => {
+    renderer.current?.resize(w);
+    lab.clock.invalidate();
+  });
+  usePainter(() => {
+    const data = lab.data();
+    const state = lab.store.getState();
+    renderer.current?.draw(data, currentWindow(data, state), intervalSOf(state));
+  });
+  return (
+    <figure className="timeline" aria-labelledby="timeline-cap">
+      <figcaption id="timeline-cap">
+        <span className="chart-title">State over time</span>
+        <span className="legend">
+          {(Object.keys(STATE_LABEL) as (keyof typeof STATE_LABEL)[]).map((s) => (
+            <span key={s} className="legend-item">
+              <span className="state-chip" style={{ background: STATE_COLOR[s] }} aria-hidden="true" /> {STATE_LABEL[s]}
+            </span>
+          ))}
+        </span>
+      </figcaption>
+      <div ref={boxRef} style={{ height: TIMELINE_HEIGHT_PX }}>
+        <svg ref={svgRef} aria-hidden="true" focusable="false" />
+      </div>
+    </figure>
+  );
+}

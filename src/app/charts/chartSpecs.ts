@@ -1,0 +1,114 @@
+/**
+ * What each chart shows: its title, its series (metric column, legend text, colour, dash) and how
+ * its latest value reads. Colours are Okabe–Ito (distinguishable with the common colour-vision
+ * deficiencies) via CSS variables, so each theme can tune lightness; dashes back up colour.
+ */
+import { M } from '../../sim/metrics';
+import { formatAmount, formatCount, formatMs, formatPercent } from '../format';
+
+export interface SeriesSpec {
+  col: number;
+  label: string;
+  /** CSS colour, usually a var() from styles/theme.css. */
+  color: string;
+  /** SVG stroke-dasharray, for telling lines apart without colour. */
+  dash?: string;
+  /** Stroke width in px. */
+  width?: number;
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** What the chart teaches, one sentence (for the figure's accessible description). */
+  about: string;
+  series: readonly SeriesSpec[];
+  /** Index of the series whose latest value the caption shows large (default 0). */
+  headline?: number;
+  /** Formats a value of any series of this chart with its unit. */
+  format: (v: number) => string;
+  /** Fixed y domain (e.g. 0..1 for shares); otherwise a nice ceiling of the visible data. */
+  fixedMax?: number;
+  /** Smallest y ceiling, so a quiet chart is not all noise. */
+  minCeiling?: number;
+  /** Tick labels of the y axis. */
+  tickFormat: (v: number) => string;
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const short = (v: number) => compact.format(v);
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+export const CHARTS: readonly ChartSpec[] = [
+  {
+    id: 'goodput',
+    title: 'Goodput',
+    about: 'Answers delivered within the timeout, against offered load (first attempts plus retries) and first attempts alone.',
+    series: [
+      { col: M.offered_rps, label: 'offered', color: 'var(--c-vermillion)', width: 1.75 },
+      { col: M.first_rps, label: 'first attempts', color: 'var(--ink-2)', dash: '5 4', width: 1.5 },
+      { col: M.goodput_rps, label: 'goodput', color: 'var(--c-blue)', width: 3 },
+    ],
+    headline: 2,
+    format: (v) => `${formatCount(v)} req/s`,
+    minCeiling: 100,
+    tickFormat: short,
+  },
+  {
+    id: 'queue',
+    title: 'Queue depth',
+    about: 'Queries waiting for a database worker, averaged over each interval.',
+    series: [{ col: M.queue_depth, label: 'waiting queries', color: 'var(--c-purple)', width: 2.5 }],
+    format: (v) => `${formatAmount(v)} queries`,
+    minCeiling: 10,
+    tickFormat: short,
+  },
+  {
+    id: 'hit',
+    title: 'Hit rate',
+    about: 'Share of lookups answered by the cache.',
+    series: [{ col: M.hit_rate, label: 'hit rate', color: 'var(--c-green)', width: 2.5 }],
+    format: (v) => formatPercent(v),
+    fixedMax: 1,
+    tickFormat: pct,
+  },
+  {
+    id: 'dbcpu',
+    title: 'DB CPU',
+    about: 'Share of database worker time busy, whether or not anyone still waits for the answer.',
+    series: [{ col: M.db_util, label: 'busy', color: 'var(--c-orange)', width: 2.5 }],
+    format: (v) => formatPercent(v),
+    fixedMax: 1,
+    tickFormat: pct,
+  },
+  {
+    id: 'latency',
+    title: 'Latency',
+    about: 'End-to-end latency of delivered answers, from first attempt to answer.',
+    series: [
+      { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2 },
+      { col: M.p99_ms, label: 'p99', color: 'var(--c-vermillion)', width: 2, dash: '6 3' },
+    ],
+    headline: 1,
+    format: formatMs,
+    minCeiling: 10,
+    tickFormat: (v) => `${short(v)} ms`,
+  },
+  {
+    id: 'failures',
+    title: 'Retries, timeouts, shed',
+    about: 'Retries sent, attempts that timed out, attempts refused by load shedding and by a full queue.',
+    series: [
+      { col: M.retry_rps, label: 'retries', color: 'var(--c-orange)', width: 2 },
+      { col: M.timeout_rps, label: 'timeouts', color: 'var(--c-vermillion)', width: 2, dash: '6 3' },
+      { col: M.shed_rps, label: 'shed', color: 'var(--c-green)', width: 2, dash: '2 3' },
+      { col: M.rejected_rps, label: 'rejected', color: 'var(--c-purple)', width: 1.5, dash: '8 3 2 3' },
+    ],
+    format: (v) => `${formatCount(v)}/s`,
+    minCeiling: 10,
+    tickFormat: short,
+  },
+];
+
+/** The four charts the issue names first; the lab must fill these from the start. */
+export const CORE_CHART_IDS = ['goodput', 'queue', 'hit', 'dbcpu'] as const;

@@ -1,0 +1,14 @@
+/**
+ * Geometry shared by every chart. All plots use the same left and right margins so their time axes
+ * line up exactly: one shared axis, read down the page.
+ */
+export const MARGIN = { top: 8, right: 14, bottom: 22, left: 56 } as const;
+
+/** Plot height of a time chart in px, fixed so streaming never moves the layout. */
+export const CHART_HEIGHT_PX = 150;
+
+/** At most this many points per series per pixel of width (min and max of each bucket). */
+export const POINTS_PER_PX = 2;
+
+/** Number of ticks on the time axis for a plot this wide. */
+export const timeTicks = (innerWidthPx: number) => Math.max(2, Math.floor(innerWidthPx / 90));

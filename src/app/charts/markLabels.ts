@@ -1,0 +1,36 @@
+/**
+ * Short, friendly text for a mark: "Cache size 5,000" rather than "cache.capacity → 5000". The
+ * core's own label stays available (events list title) for anyone matching it against a scenario.
+ */
+import type { Mark } from '../../sim/api';
+import { formatCount } from '../format';
+
+const FIELD_TEXT: Record<string, (v: unknown) => string> = {
+  'workload.rps': (v) => `Load ${formatCount(Number(v))} req/s`,
+  'cache.capacity': (v) => `Cache size ${formatCount(Number(v))}`,
+  'db.workers': (v) => `DB workers ${formatCount(Number(v))}`,
+  'client.retries': (v) => `Retries ${String(v)}`,
+  'client.timeoutMs': (v) => `Timeout ${formatCount(Number(v))} ms`,
+  'shedding.mode': (v) => (v === 'off' ? 'Shedding off' : `Shedding ${String(v)}`),
+  'shedding.maxQueueDelayMs': (v) => `shed at ${formatCount(Number(v))} ms`,
+};
+
+export function markText(m: Mark): string {
+  const t = m.trigger;
+  switch (t.type) {
+    case 'flush':
+      return t.hottest === undefined ? 'Flush' : `Flush hottest ${formatCount(t.hottest)}`;
+    case 'set': {
+      const parts: string[] = [];
+      for (const [section, fields] of Object.entries(t.changes)) {
+        for (const [field, value] of Object.entries(fields ?? {})) {
+          const f = FIELD_TEXT[`${section}.${field}`];
+          parts.push(f ? f(value) : `${section}.${field} ${String(value)}`);
+        }
+      }
+      return parts.join(', ') || m.label;
+    }
+    default:
+      return m.label;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Draws one time chart with D3 into an SVG it owns: grid, y axis, trigger bands, mark rules and one
+ * path per series. Built once; each paint only recomputes scales and path data.
+ */
+import { axisLeft } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { line } from 'd3-shape';
+import { M } from '../../sim/metrics';
+import type { RunData } from '../runtime/runData';
+import { SeriesPoints, maxOver, niceCeiling, runsOf, visibleRange, type TimeWindow } from './chartMath';
+import type { ChartSpec } from './chartSpecs';
+import { CHART_HEIGHT_PX, MARGIN, POINTS_PER_PX } from './layout';
+import { drawMarkRules, drawTriggerBands, marksIn } from './marksLayer';
+import { drawTimeAxis, timeScale } from './timeAxis';
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+export class TimeChartRenderer {
+  private width = 0;
+  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly grid: G;
+  private readonly yAxis: G;
+  private readonly xAxis: G;
+  private readonly bands: G;
+  private readonly rules: G;
+  private readonly paths: Selection<SVGPathElement, unknown, null, undefined>[];
+  private readonly points: SeriesPoints[];
+
+  constructor(
+    svgEl: SVGSVGElement,
+    private readonly spec: ChartSpec,
+  ) {
+    this.svg = select(svgEl).attr('height', CHART_HEIGHT_PX);
+    this.bands = this.svg.append('g').attr('class', 'bands');
+    this.grid = this.svg.append('g').attr('class', 'grid').attr('transform', `translate(${MARGIN.left},0)`);
+    this.yAxis = this.svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${MARGIN.left},0)`);
+    this.xAxis = this.svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${CHART_HEIGHT_PX - MARGIN.bottom})`);
+    this.rules = this.svg.append('g').attr('class', 'rules');
+    const plot = this.svg.append('g').attr('class', 'series');
+    this.paths = spec.series.map((s) =>
+      plot
+        .append('path')
+        .attr('class', 'series-line')
+        .attr('data-metric', String(s.col))
+        .attr('fill', 'none')
+        .attr('stroke', s.color)
+        .attr('stroke-width', s.width ?? 2)
+        .attr('stroke-dasharray', s.dash ?? null)
+        .attr('stroke-linejoin', 'round'),
+    );
+    this.points = spec.series.map(() => new SeriesPoints());
+  }
+
+  resize(widthPx: number): void {
+    this.width = Math.max(0, Math.floor(widthPx));
+    this.svg.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${CHART_HEIGHT_PX}`);
+  }
+
+  draw(data: RunData, win: TimeWindow, intervalS: number): void {
+    if (this.width === 0) return;
+    const { ring } = data;
+    const top = MARGIN.top;
+    const bottom = CHART_HEIGHT_PX - MARGIN.bottom;
+    const x = timeScale(win, this.width);
+    const [from, to] = visibleRange(ring, win);
+    const cols = this.spec.series.map((s) => s.col);
+    const yMax = this.spec.fixedMax ?? niceCeiling(maxOver(ring, cols, from, to), this.spec.minCeiling);
+    const y = scaleLinear().domain([0, yMax]).range([bottom, top]);
+
+    drawTimeAxis(this.xAxis, x);
+    this.yAxis.call(axisLeft(y).ticks(4).tickSizeOuter(0).tickFormat((v) => this.spec.tickFormat(Number(v))));
+    this.grid.call(
+      axisLeft(y)
+        .ticks(4)
+        .tickSize(-(this.width - MARGIN.left - MARGIN.right))
+        .tickFormat(() => ''),
+    );
+    drawTriggerBands(this.bands, runsOf(ring, M.trigger_active, from, to, intervalS), x, top, bottom);
+    drawMarkRules(this.rules, marksIn(data.marks, win[0], win[1]), x, top, bottom);
+
+    const maxPoints = Math.max(16, Math.floor((this.width - MARGIN.left - MARGIN.right) * POINTS_PER_PX));
+    this.spec.series.forEach((s, k) => {
+      const pts = this.points[k];
+      pts.fill(ring, s.col, from, to, maxPoints);
+      const gen = line<number>()
+        .defined((i) => Number.isFinite(pts.v[i]))
+        .x((i) => x(pts.t[i]))
+        .y((i) => y(Math.min(pts.v[i], yMax * 1.02)));
+      this.paths[k].attr('d', pts.n > 0 ? gen(indices(pts.n)) : null);
+    });
+  }
+}
+
+/** 0..n−1, cached: the line generator walks indices into the preallocated point arrays. */
+let indexCache: number[] = [];
+function indices(n: number): number[] {
+  if (indexCache.length < n) indexCache = Array.from({ length: Math.max(n, indexCache.length * 2) }, (_, i) => i);
+  return n === indexCache.length ? indexCache : indexCache.slice(0, n);
+}

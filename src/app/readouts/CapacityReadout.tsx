@@ -1,0 +1,48 @@
+/**
+ * The paper's two capacities side by side: advertised (what the system serves with a warm cache)
+ * and hidden (what the database serves alone, i.e. with a cold cache), against the load offered.
+ */
+import { useLabState } from '../runtime/LabContext';
+import { formatCount, formatPercent } from '../format';
+
+export function CapacityReadout() {
+  const caps = useLabState((s) => s.capacities);
+  const load = useLabState((s) => s.params.workload.rps);
+  const advertised = caps ? (Number.isFinite(caps.advertisedRps) ? formatCount(caps.advertisedRps) : '∞') : '–';
+  const hidden = caps ? formatCount(caps.hiddenRps) : '–';
+  return (
+    <section className="capacity-readout" aria-label="Capacity">
+      <dl>
+        <div className="cap cap-advertised">
+          <dt>Advertised capacity</dt>
+          <dd>
+            <span className="cap-value" data-testid="advertised-capacity">{advertised}</span> <span className="unit">req/s</span>
+          </dd>
+          <dd className="cap-note">warm cache, {caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</dd>
+        </div>
+        <div className="cap cap-hidden">
+          <dt>Hidden capacity</dt>
+          <dd>
+            <span className="cap-value" data-testid="hidden-capacity">{hidden}</span> <span className="unit">req/s</span>
+          </dd>
+          <dd className="cap-note">cold cache: the database alone</dd>
+        </div>
+        <div className="cap cap-load">
+          <dt>Load</dt>
+          <dd>
+            <span className="cap-value">{formatCount(load)}</span> <span className="unit">req/s</span>
+          </dd>
+          <dd className="cap-note">{loadVerdict(load, caps?.hiddenRps, caps?.advertisedRps)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** Where the load sits between the two capacities, in the paper's words. */
+export function loadVerdict(load: number, hidden?: number, advertised?: number): string {
+  if (hidden === undefined || advertised === undefined) return '';
+  if (load <= hidden) return 'below hidden: stable';
+  if (load <= advertised) return 'between: vulnerable';
+  return 'above advertised: overloaded';
+}

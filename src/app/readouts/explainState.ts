@@ -1,0 +1,81 @@
+/**
+ * One line that says why the lab is in its current state, written from the latest frame and the
+ * capacities in force, in the paper's terms. The state itself comes from the core's classifier;
+ * this only explains it with numbers a workshop can check against the charts.
+ */
+import { M } from '../../sim/metrics';
+import type { Capacities } from '../../worker/protocol';
+import { stateAt } from '../charts/stateColors';
+import type { StateName } from '../../sim/metrics';
+import { formatAmount, formatCount, formatPercent } from '../format';
+
+/** The handful of frame values the explanation reads (a view of one row). */
+export interface FrameFacts {
+  state: number;
+  firstRps: number;
+  offeredRps: number;
+  retryRps: number;
+  goodputRps: number;
+  hitRate: number;
+  queueDepth: number;
+  wastedRps: number;
+  triggerActive: boolean;
+}
+
+export function factsOf(get: (col: number) => number): FrameFacts {
+  return {
+    state: get(M.state),
+    firstRps: get(M.first_rps),
+    offeredRps: get(M.offered_rps),
+    retryRps: get(M.retry_rps),
+    goodputRps: get(M.goodput_rps),
+    hitRate: get(M.hit_rate),
+    queueDepth: get(M.queue_depth),
+    wastedRps: get(M.wasted_rps),
+    triggerActive: get(M.trigger_active) > 0,
+  };
+}
+
+export interface Explanation {
+  state: StateName | undefined;
+  why: string;
+}
+
+export function explainState(f: FrameFacts | null, caps: Capacities | null): Explanation {
+  const state = f ? stateAt(f.state) : undefined;
+  if (!f || !state) return { state: undefined, why: 'Waiting for the first interval of simulated time.' };
+  const served = f.firstRps > 0 ? f.goodputRps / f.firstRps : 1;
+  const hidden = caps ? formatCount(caps.hiddenRps) : '?';
+  const advertised = caps ? (Number.isFinite(caps.advertisedRps) ? formatCount(caps.advertisedRps) : 'unbounded') : '?';
+  switch (state) {
+    case 'stable':
+      return { state, why: `${formatCount(f.firstRps)} req/s fits even a cold cache: the database alone serves ${hidden} q/s.` };
+    case 'vulnerable':
+      return {
+        state,
+        why: `Healthy only while the cache answers ${formatPercent(f.hitRate, 0)}: ${formatCount(f.firstRps)} req/s is above the ${hidden} req/s the database serves cold.`,
+      };
+    case 'triggered':
+      return {
+        state,
+        why: f.triggerActive
+          ? `A trigger is in force; ${formatPercent(served, 0)} of ${formatCount(f.firstRps)} req/s get an answer in time.`
+          : `Just after a trigger: hit rate ${formatPercent(f.hitRate, 0)}, ${formatPercent(served, 0)} of requests answered in time.`,
+      };
+    case 'metastable':
+      return {
+        state,
+        why: `The trigger is over, yet only ${formatPercent(served, 0)} are served: ${formatCount(f.retryRps)} retries/s and ${formatAmount(f.queueDepth)} queued queries keep the database busy for callers who left (${formatCount(f.wastedRps)} wasted q/s), so the cache never refills.`,
+      };
+    case 'recovering':
+      return {
+        state,
+        why: `The loop is breaking: ${formatPercent(served, 0)} served and rising, hit rate back to ${formatPercent(f.hitRate, 0)}, ${formatAmount(f.queueDepth)} queued.`,
+      };
+    case 'overloaded':
+      return {
+        state,
+        why: `${formatCount(f.firstRps)} req/s is more than even a warm cache can carry (advertised capacity ${advertised} req/s).`,
+      };
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Wires the page to the simulation worker: commands go out through Comlink, frame batches come in
+ * and land in the current RunData (outside React), the store learns only slow-changing facts, and
+ * the FrameClock schedules one paint per animation frame.
+ */
+import * as Comlink from 'comlink';
+import type { Scenario } from '../../sim/scenario';
+import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/protocol';
+import type { ControlId } from '../store/controls';
+import { CONTROLS } from '../store/controls';
+import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
+import { FrameClock } from './frameClock';
+import { addMarks, createRunData, type RunData } from './runData';
+import type { StartupOptions } from './startupOptions';
+
+/** Quiet time after the last slider movement before the change is sent, ms: one mark per gesture, not per pixel. */
+export const SLIDER_SETTLE_MS = 250;
+
+export interface LabRuntime {
+  store: LabStore;
+  clock: FrameClock;
+  /** The current run's data; replaced on load and reset. */
+  data(): RunData;
+  play(): void;
+  pause(): void;
+  step(): void;
+  reset(seed?: number): void;
+  load(scenario: Scenario): void;
+  setSpeed(speed: Speed): void;
+  flushCache(): void;
+  setControl(id: ControlId, value: number): void;
+  setWindow(mode: WindowMode): void;
+  setTheme(theme: Theme): void;
+  dismissError(): void;
+  /** The worker's throughput counters (used by the browser benchmark). */
+  stats(): Promise<WorkerStats>;
+}
+
+export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
+  const store = createLabStore({ ...initialLabState(options.scenario, theme), speed: options.speed, scenarioIssues: options.issues });
+  const clock = new FrameClock();
+  const worker = new Worker(new URL('../../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+  const api = Comlink.wrap<LabWorkerApi>(worker);
+  let data = createRunData(0, options.scenario);
+  const timers = new Map<ControlId, ReturnType<typeof setTimeout>>();
+
+  const fail = (message: string) => store.setState({ error: message });
+  const report = (e: unknown) => fail(e instanceof Error ? e.message : String(e));
+  worker.addEventListener('error', (e) => fail(`The simulation worker failed: ${e.message || 'unknown error'}`));
+  worker.addEventListener('messageerror', () => fail('A message from the simulation worker could not be read.'));
+
+  let lastRunId = 0;
+  const onBatch = (batch: FrameBatch) => {
+    if (batch.runId !== data.runId || !receiveBatch(store, batch)) return;
+    if (batch.frames.length > 0) {
+      data.ring.push(batch.frames);
+      data.digest.update(batch.frames);
+    }
+    if (batch.marks.length > 0) addMarks(data, batch.marks);
+    data.nowS = batch.nowMs / 1000;
+    clock.invalidate();
+  };
+
+  /** Starts a new run under a fresh id; from here on, batches of the old run are ignored. */
+  const startRun = async (scenario: Scenario, begin: (runId: number) => Promise<void>, play: boolean) => {
+    timers.forEach(clearTimeout);
+    timers.clear();
+    lastRunId += 1;
+    data = createRunData(lastRunId, scenario);
+    beginRun(store, lastRunId, scenario);
+    clock.invalidate();
+    await begin(lastRunId);
+    if (play) await api.play();
+  };
+
+  const ready = api
+    .connect(Comlink.proxy(onBatch), Comlink.proxy(fail))
+    .then(() => api.setSpeed(options.speed))
+    .then(() => startRun(options.scenario, (id) => api.load(options.scenario, id), options.autoplay));
+  ready.catch(report);
+  const whenReady = (f: () => Promise<unknown>) => {
+    ready.then(f).catch(report);
+  };
+
+  const sendControl = (id: ControlId, value: number) => {
+    const spec = CONTROLS.find((c) => c.id === id);
+    if (!spec) return;
+    const patch = spec.toPatch(value, store.getState().params);
+    whenReady(async () => {
+      const r = await api.apply({ type: 'set', changes: patch });
+      if (r.ok) confirmDraft(store, id, value, r.params);
+      else rejectDraft(store, id, r.errors);
+    });
+  };
+
+  return {
+    store,
+    clock,
+    data: () => data,
+    play: () => whenReady(() => api.play()),
+    pause: () => whenReady(() => api.pause()),
+    step: () => whenReady(() => api.step()),
+    reset: (seed) => {
+      const s = store.getState();
+      const scenario = seed === undefined ? s.scenario : { ...s.scenario, seed };
+      const wasPlaying = s.playing || s.done;
+      whenReady(() => startRun(scenario, (id) => api.reset(id, seed), wasPlaying));
+    },
+    load: (scenario) => whenReady(() => startRun(scenario, (id) => api.load(scenario, id), true)),
+    setSpeed: (speed) => {
+      store.setState({ speed });
+      whenReady(() => api.setSpeed(speed));
+    },
+    flushCache: () =>
+      whenReady(async () => {
+        const r = await api.apply({ type: 'flush' });
+        if (!r.ok) fail(`Flush was refused: ${r.errors.join('; ')}`);
+      }),
+    setControl: (id, value) => {
+      setDraft(store, id, value);
+      const pending = timers.get(id);
+      if (pending !== undefined) clearTimeout(pending);
+      timers.set(
+        id,
+        setTimeout(() => {
+          timers.delete(id);
+          sendControl(id, value);
+        }, SLIDER_SETTLE_MS),
+      );
+    },
+    setWindow: (windowMode) => {
+      store.setState({ windowMode });
+      clock.invalidate();
+    },
+    setTheme: (theme) => {
+      store.setState({ theme });
+      clock.invalidate();
+    },
+    dismissError: () => store.setState({ error: null }),
+    stats: () => api.stats(),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Registers a painter with the page's FrameClock for the lifetime of a component. Painters write to
+ * the DOM directly (D3, textContent), never to React state: streaming data causes no re-render.
+ */
+import { useEffect, useRef } from 'react';
+import { useLab } from './LabContext';
+
+export function usePainter(paint: () => void): void {
+  const lab = useLab();
+  // The latest closure, so the registration itself never has to change.
+  const latest = useRef(paint);
+  latest.current = paint;
+  useEffect(() => lab.clock.add(() => latest.current()), [lab]);
+}
+
+/** Calls `onWidth` with the element's content width now and whenever it changes. */
+export function useWidth(ref: React.RefObject<HTMLElement | null>, onWidth: (px: number) => void): void {
+  const latest = useRef(onWidth);
+  latest.current = onWidth;
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver((entries) => latest.current(entries[0].contentRect.width));
+    ro.observe(el);
+    latest.current(el.clientWidth);
+    return () => ro.disconnect();
+  }, [ref]);
+}

@@ -1,0 +1,105 @@
+/**
+ * The page's slow-changing state (Zustand): what was loaded, what is in force, what the user asked
+ * for. Frames never pass through here; they go straight to the FrameRing and the charts.
+ */
+import { createStore } from 'zustand/vanilla';
+import { defaultScenario } from '../../sim/parseScenario';
+import type { Params, Scenario } from '../../sim/scenario';
+import type { Capacities, FrameBatch, Speed } from '../../worker/protocol';
+import type { ControlId } from './controls';
+
+export type WindowMode = 'rolling' | 'whole';
+export type Theme = 'light' | 'dark';
+
+/** Seconds of simulated time shown by the rolling window. */
+export const ROLLING_WINDOW_S = 120;
+
+export interface LabState {
+  scenario: Scenario;
+  /** Problems found in a scenario given in the address (the usable remainder still runs). */
+  scenarioIssues: string[];
+  /** Parameters in force in the worker, as last reported. */
+  params: Params;
+  capacities: Capacities | null;
+  /** Slider positions the user chose that the worker has not confirmed yet. */
+  drafts: Partial<Record<ControlId, number>>;
+  runId: number;
+  /** Marks received in this run (the marks themselves live in RunData). */
+  markCount: number;
+  playing: boolean;
+  done: boolean;
+  speed: Speed;
+  windowMode: WindowMode;
+  theme: Theme;
+  /** A failure to show in the alert banner. */
+  error: string | null;
+}
+
+export function initialLabState(scenario: Scenario = defaultScenario(), theme: Theme = 'light'): LabState {
+  return {
+    scenario,
+    scenarioIssues: [],
+    params: paramsOf(scenario),
+    capacities: null,
+    drafts: {},
+    runId: 0,
+    markCount: 0,
+    playing: false,
+    done: false,
+    speed: 10,
+    windowMode: 'rolling',
+    theme,
+    error: null,
+  };
+}
+
+export function paramsOf(s: Scenario): Params {
+  return { workload: s.workload, cache: s.cache, db: s.db, client: s.client, shedding: s.shedding };
+}
+
+export type LabStore = ReturnType<typeof createLabStore>;
+
+export function createLabStore(init: LabState = initialLabState()) {
+  return createStore<LabState>()(() => init);
+}
+
+/** Folds a batch's slow-changing parts into the store; returns false for a batch from an old run. */
+export function receiveBatch(store: LabStore, batch: FrameBatch): boolean {
+  const s = store.getState();
+  if (batch.runId !== s.runId) return false;
+  const patch: Partial<LabState> = {};
+  if (batch.playing !== s.playing) patch.playing = batch.playing;
+  if (batch.done !== s.done) patch.done = batch.done;
+  if (batch.params) patch.params = batch.params;
+  if (batch.capacities) patch.capacities = batch.capacities;
+  if (batch.marks.length > 0) patch.markCount = s.markCount + batch.marks.length;
+  if (Object.keys(patch).length > 0) store.setState(patch);
+  return true;
+}
+
+/** Starts tracking a new run: everything from the previous one is forgotten. */
+export function beginRun(store: LabStore, runId: number, scenario: Scenario): void {
+  store.setState({ runId, scenario, params: paramsOf(scenario), drafts: {}, markCount: 0, playing: false, done: false, capacities: null });
+}
+
+export function setDraft(store: LabStore, id: ControlId, value: number): void {
+  store.setState((s) => ({ drafts: { ...s.drafts, [id]: value } }));
+}
+
+/** The worker applied a change: adopt its parameters and drop the draft if nothing newer replaced it. */
+export function confirmDraft(store: LabStore, id: ControlId, sent: number, params: Params): void {
+  store.setState((s) => {
+    const drafts = { ...s.drafts };
+    if (drafts[id] === sent) delete drafts[id];
+    return { params, drafts };
+  });
+}
+
+/** The worker refused a change: show why and fall back to the parameters in force. */
+export function rejectDraft(store: LabStore, id: ControlId, errors: string[]): void {
+  store.setState((s) => {
+    const drafts = { ...s.drafts };
+    delete drafts[id];
+    return { drafts, error: `That change was refused: ${errors.join('; ')}` };
+  });
+}

@@ -1,0 +1,34 @@
+/** Entry point: read the address, start the worker-driven lab, render it inside an error boundary. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startLab } from './app/runtime/labRuntime';
+import { LabContext } from './app/runtime/LabContext';
+import { readStartupOptions } from './app/runtime/startupOptions';
+import { ErrorBoundary } from './app/shell/ErrorBoundary';
+import { initialTheme } from './app/shell/theme';
+import './app/styles/theme.css';
+import './app/styles/layout.css';
+import './app/styles/controls.css';
+import './app/styles/charts.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+try {
+  const lab = startLab(readStartupOptions(location.search), initialTheme());
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <LabContext.Provider value={lab}>
+          <App />
+        </LabContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+} catch (e) {
+  root.render(
+    <main className="crash" role="alert">
+      <h1>The lab could not start</h1>
+      <p>{e instanceof Error ? e.message : String(e)}</p>
+    </main>,
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Validates an untrusted live command at the worker's edge with the scenario parser's own rules,
+ * so a live change can do exactly what a scripted event can, and nothing else.
+ */
+import { parseEvent } from '../sim/parseScenario';
+import type { Scenario, Trigger } from '../sim/scenario';
+
+export type Validated = { ok: true; trigger: Trigger } | { ok: false; errors: string[] };
+
+export function validateTrigger(input: unknown, scenario: Scenario): Validated {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: ['command: expected an object such as {"type":"flush"}'] };
+  }
+  const errors: { path: string; message: string }[] = [];
+  // A live command happens "now": give it atS 0 so the time check passes, then drop it.
+  const event = parseEvent({ ...(input as Record<string, unknown>), atS: 0 }, 'command', scenario.durationS, scenario.workload.keys, errors);
+  if (!event || errors.length > 0) return { ok: false, errors: errors.map((e) => e.message) };
+  if (event.type === 'set' && Object.keys(event.changes).length === 0) {
+    return { ok: false, errors: ['command.changes: nothing to change'] };
+  }
+  const { atS: _atS, ...trigger } = event;
+  return { ok: true, trigger: trigger as Trigger };
+}
