@@ -14,7 +14,7 @@ export interface ScenarioFromFile {
   scenario: Scenario;
   /** Human messages; empty when the file was read exactly. */
   errors: string[];
-  /** False when nothing in the file was usable and `scenario` is the defaults. */
+  /** False when nothing in the file was usable (`scenario` is then the schema defaults): keep the current scenario. */
   usable: boolean;
 }
 
