@@ -1,4 +1,8 @@
-/** The lab's layout: header with state and capacities, controls on the left, charts on the right. */
+/**
+ * The lab's layout. Left: what you can do (run, trigger, knobs, events). Right: what happens — the
+ * state with its reason and the paper's capacities on top, then the timeline and the charts, all
+ * sized to fit a 1280×720 projector without scrolling.
+ */
 import { useEffect } from 'react';
 import { CHARTS } from './charts/chartSpecs';
 import { TimeChart } from './charts/TimeChart';
@@ -8,7 +12,7 @@ import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
 import { CapacityReadout } from './readouts/CapacityReadout';
 import { EventsLog } from './readouts/EventsLog';
-import { RunStatus } from './readouts/RunStatus';
+import { Fingerprint, RunClock } from './readouts/RunStatus';
 import { StateReadout } from './readouts/StateReadout';
 import { useLabState } from './runtime/LabContext';
 import { ErrorBanner } from './shell/ErrorBanner';
@@ -21,24 +25,27 @@ export function App() {
   }, [theme]);
   return (
     <div className="lab">
-      <header className="lab-header">
-        <div className="brand">
-          <h1>Metastable Lab</h1>
-          <p className="subtitle">{title ?? 'A look-aside cache in front of a capacity-limited database'}</p>
-        </div>
-        <StateReadout />
-        <CapacityReadout />
-        <ThemeToggle />
-      </header>
       <ErrorBanner />
       <aside className="lab-controls" aria-label="Controls">
+        <header className="brand">
+          <div>
+            <h1>Metastable Lab</h1>
+            <p className="subtitle">{title ?? 'Look-aside cache · capacity-limited database'}</p>
+          </div>
+          <ThemeToggle />
+        </header>
         <Transport />
         <ControlPanel />
         <EventsLog />
+        <Fingerprint />
       </aside>
       <main className="lab-charts">
-        <div className="charts-bar">
-          <RunStatus />
+        <div className="status-strip">
+          <StateReadout />
+          <RunClock />
+        </div>
+        <div className="capacity-strip">
+          <CapacityReadout />
           <WindowToggle />
         </div>
         <Timeline />

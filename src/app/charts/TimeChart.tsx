@@ -49,6 +49,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
         <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
           –
         </output>
+        {!multi && <span className="chart-note">{spec.note}</span>}
         {multi && (
           <span className="legend">
             {spec.series.map((s, k) =>

@@ -28,15 +28,18 @@ export function visibleRange(ring: FrameRing, win: TimeWindow): [from: number, t
   return [from, to];
 }
 
+/** Mantissas of the y-axis ceilings: fine enough not to waste half the plot, coarse enough to hold still. */
+const CEILINGS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
 /**
- * A "nice" ceiling for a y axis: the smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `max` (and at least
+ * A "nice" ceiling for a y axis: the smallest of CEILINGS × 10ⁿ at or above `max` (and at least
  * `floor`). Stepped ceilings keep the axis still while values wobble underneath.
  */
 export function niceCeiling(max: number, floor = 1): number {
   const v = Math.max(max, floor);
   if (!Number.isFinite(v) || v <= 0) return floor;
   const mag = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * mag >= v * (1 - 1e-12)) return m * mag;
+  for (const m of CEILINGS) if (m * mag >= v * (1 - 1e-12)) return m * mag;
   return 10 * mag;
 }
 

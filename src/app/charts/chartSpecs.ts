@@ -23,6 +23,8 @@ export interface ChartSpec {
   /** What the chart teaches, one sentence (for the figure's accessible description). */
   about: string;
   series: readonly SeriesSpec[];
+  /** Second caption line for single-series charts (multi-series charts show their legend there). */
+  note?: string;
   /** Index of the series whose latest value the caption shows large (default 0). */
   headline?: number;
   /** Formats a value of any series of this chart with its unit. */
@@ -59,6 +61,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'Queue depth',
     about: 'Queries waiting for a database worker, averaged over each interval.',
     series: [{ col: M.queue_depth, label: 'waiting queries', color: 'var(--c-purple)', width: 2.5 }],
+    note: 'queries waiting for a database worker (time-averaged)',
     format: (v) => `${formatAmount(v)} queries`,
     minCeiling: 10,
     tickFormat: short,
@@ -68,6 +71,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'Hit rate',
     about: 'Share of lookups answered by the cache.',
     series: [{ col: M.hit_rate, label: 'hit rate', color: 'var(--c-green)', width: 2.5 }],
+    note: 'lookups answered by the cache',
     format: (v) => formatPercent(v),
     fixedMax: 1,
     tickFormat: pct,
@@ -77,6 +81,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'DB CPU',
     about: 'Share of database worker time busy, whether or not anyone still waits for the answer.',
     series: [{ col: M.db_util, label: 'busy', color: 'var(--c-orange)', width: 2.5 }],
+    note: 'worker time busy, whether or not anyone still waits',
     format: (v) => formatPercent(v),
     fixedMax: 1,
     tickFormat: pct,

@@ -2,10 +2,10 @@
  * Geometry shared by every chart. All plots use the same left and right margins so their time axes
  * line up exactly: one shared axis, read down the page.
  */
-export const MARGIN = { top: 8, right: 14, bottom: 22, left: 56 } as const;
+export const MARGIN = { top: 6, right: 14, bottom: 20, left: 56 } as const;
 
 /** Plot height of a time chart in px, fixed so streaming never moves the layout. */
-export const CHART_HEIGHT_PX = 150;
+export const CHART_HEIGHT_PX = 120;
 
 /** At most this many points per series per pixel of width (min and max of each bucket). */
 export const POINTS_PER_PX = 2;

@@ -21,6 +21,11 @@ export function markText(m: Mark): string {
     case 'flush':
       return t.hottest === undefined ? 'Flush' : `Flush hottest ${formatCount(t.hottest)}`;
     case 'set': {
+      const shed = t.changes.shedding;
+      // The Load shedding slider sends mode and threshold together: read them as one thing.
+      if (shed?.mode === 'queue-delay' && shed.maxQueueDelayMs !== undefined && Object.keys(t.changes).length === 1 && Object.keys(shed).length === 2) {
+        return `Shedding at ${formatCount(shed.maxQueueDelayMs)} ms`;
+      }
       const parts: string[] = [];
       for (const [section, fields] of Object.entries(t.changes)) {
         for (const [field, value] of Object.entries(fields ?? {})) {

@@ -13,8 +13,8 @@ import { marksIn } from './marksLayer';
 import { STATE_COLOR, STATE_LABEL } from './stateColors';
 import { drawTimeAxis, timeScale } from './timeAxis';
 
-export const TIMELINE_HEIGHT_PX = 62;
-const RIBBON_TOP = 22;
+export const TIMELINE_HEIGHT_PX = 52;
+const RIBBON_TOP = 16;
 const RIBBON_HEIGHT = 16;
 /** Labels closer than this to the previous one are left out (the events list has them all). */
 const MIN_LABEL_GAP_PX = 96;
@@ -84,8 +84,8 @@ export class TimelineRenderer {
       .data(marks)
       .join((enter) => {
         const g = enter.append('g');
-        g.append('line').attr('y1', 4).attr('y2', RIBBON_TOP + RIBBON_HEIGHT);
-        g.append('text').attr('y', 12).attr('x', 4);
+        g.append('line').attr('y1', 1).attr('y2', RIBBON_TOP + RIBBON_HEIGHT);
+        g.append('text').attr('y', 10).attr('x', 4);
         return g;
       })
       .attr('class', (m) => `flag mark-${m.source} mark-${m.trigger.type}`)

@@ -6,7 +6,7 @@ import { TOP_LEVEL } from '../../sim/schema';
 
 
 const speedLabel = (s: Speed) => (s === 'max' ? 'Max' : `${s}×`);
-const speedTitle = (s: Speed) => (s === 'max' ? 'as fast as this machine allows' : `${s} simulated seconds per second`);
+const speedTitle = (s: Speed) => (s === 'max' ? 'as fast as this machine allows' : `${s} simulated second${s === 1 ? '' : 's'} per second`);
 
 export function Transport() {
   const lab = useLab();

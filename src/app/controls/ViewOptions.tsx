@@ -31,9 +31,10 @@ export function ThemeToggle() {
       type="button"
       className="btn btn-quiet theme-toggle"
       aria-pressed={theme === 'dark'}
+      aria-label="Dark theme"
       onClick={() => lab.setTheme(theme === 'dark' ? 'light' : 'dark')}
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark theme
+      <span aria-hidden="true">☾</span> Dark
     </button>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The paper's two capacities side by side: advertised (what the system serves with a warm cache)
- * and hidden (what the database serves alone, i.e. with a cold cache), against the load offered.
+ * and hidden (what the database serves alone, i.e. cold), and where the load sits between them.
  */
 import { useLabState } from '../runtime/LabContext';
 import { formatCount, formatPercent } from '../format';
@@ -16,23 +16,23 @@ export function CapacityReadout() {
         <div className="cap cap-advertised">
           <dt>Advertised capacity</dt>
           <dd>
-            <span className="cap-value" data-testid="advertised-capacity">{advertised}</span> <span className="unit">req/s</span>
+            <span className="cap-value" data-testid="advertised-capacity">{advertised}</span> <span className="unit">req/s</span>{' '}
+            <span className="cap-note">warm, {caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</span>
           </dd>
-          <dd className="cap-note">warm cache, {caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</dd>
         </div>
         <div className="cap cap-hidden">
           <dt>Hidden capacity</dt>
           <dd>
-            <span className="cap-value" data-testid="hidden-capacity">{hidden}</span> <span className="unit">req/s</span>
+            <span className="cap-value" data-testid="hidden-capacity">{hidden}</span> <span className="unit">req/s</span>{' '}
+            <span className="cap-note">cold: DB alone</span>
           </dd>
-          <dd className="cap-note">cold cache: the database alone</dd>
         </div>
         <div className="cap cap-load">
           <dt>Load</dt>
           <dd>
-            <span className="cap-value">{formatCount(load)}</span> <span className="unit">req/s</span>
+            <span className="cap-value">{formatCount(load)}</span> <span className="unit">req/s</span>{' '}
+            <span className="cap-note">{loadVerdict(load, caps?.hiddenRps, caps?.advertisedRps)}</span>
           </dd>
-          <dd className="cap-note">{loadVerdict(load, caps?.hiddenRps, caps?.advertisedRps)}</dd>
         </div>
       </dl>
     </section>
@@ -42,7 +42,7 @@ export function CapacityReadout() {
 /** Where the load sits between the two capacities, in the paper's words. */
 export function loadVerdict(load: number, hidden?: number, advertised?: number): string {
   if (hidden === undefined || advertised === undefined) return '';
-  if (load <= hidden) return 'below hidden: stable';
+  if (load <= hidden) return '≤ hidden: stable';
   if (load <= advertised) return 'between: vulnerable';
-  return 'above advertised: overloaded';
+  return '> advertised: overloaded';
 }

@@ -23,10 +23,12 @@ export function StateReadout() {
   });
   return (
     <section className="state-readout" aria-labelledby="state-heading">
-      <h2 id="state-heading" className="readout-label">State</h2>
-      <span className="state-badge" ref={badge} data-state="none" role="status">
-        Starting
-      </span>
+      <div className="state-head">
+        <h2 id="state-heading" className="readout-label">State</h2>
+        <span className="state-badge" ref={badge} data-state="none" role="status">
+          Starting
+        </span>
+      </div>
       <p className="state-why" ref={why}>
         Waiting for the first interval of simulated time.
       </p>

@@ -18,7 +18,6 @@ export interface FrameFacts {
   goodputRps: number;
   hitRate: number;
   queueDepth: number;
-  wastedRps: number;
   triggerActive: boolean;
 }
 
@@ -31,7 +30,6 @@ export function factsOf(get: (col: number) => number): FrameFacts {
     goodputRps: get(M.goodput_rps),
     hitRate: get(M.hit_rate),
     queueDepth: get(M.queue_depth),
-    wastedRps: get(M.wasted_rps),
     triggerActive: get(M.trigger_active) > 0,
   };
 }
@@ -49,33 +47,33 @@ export function explainState(f: FrameFacts | null, caps: Capacities | null): Exp
   const advertised = caps ? (Number.isFinite(caps.advertisedRps) ? formatCount(caps.advertisedRps) : 'unbounded') : '?';
   switch (state) {
     case 'stable':
-      return { state, why: `${formatCount(f.firstRps)} req/s fits even a cold cache: the database alone serves ${hidden} q/s.` };
+      return { state, why: `${formatCount(f.firstRps)} req/s fits even a cold cache: the database alone serves ${hidden} req/s.` };
     case 'vulnerable':
       return {
         state,
-        why: `Healthy only while the cache answers ${formatPercent(f.hitRate, 0)}: ${formatCount(f.firstRps)} req/s is above the ${hidden} req/s the database serves cold.`,
+        why: `Healthy only while the cache answers ${formatPercent(f.hitRate, 0)}: ${formatCount(f.firstRps)} req/s is above the ${hidden} req/s it would serve cold.`,
       };
     case 'triggered':
       return {
         state,
         why: f.triggerActive
-          ? `A trigger is in force; ${formatPercent(served, 0)} of ${formatCount(f.firstRps)} req/s get an answer in time.`
-          : `Just after a trigger: hit rate ${formatPercent(f.hitRate, 0)}, ${formatPercent(served, 0)} of requests answered in time.`,
+          ? `A trigger is in force: ${formatPercent(served, 0)} of ${formatCount(f.firstRps)} req/s answered in time.`
+          : `Just hit by a trigger: hit rate ${formatPercent(f.hitRate, 0)}, ${formatPercent(served, 0)} answered in time.`,
       };
     case 'metastable':
       return {
         state,
-        why: `The trigger is over, yet only ${formatPercent(served, 0)} are served: ${formatCount(f.retryRps)} retries/s and ${formatAmount(f.queueDepth)} queued queries keep the database busy for callers who left (${formatCount(f.wastedRps)} wasted q/s), so the cache never refills.`,
+        why: `Trigger over, still only ${formatPercent(served, 0)} served: ${formatCount(f.retryRps)} retries/s and ${formatAmount(f.queueDepth)} queued queries keep the DB busy for callers who left, so the cache never refills.`,
       };
     case 'recovering':
       return {
         state,
-        why: `The loop is breaking: ${formatPercent(served, 0)} served and rising, hit rate back to ${formatPercent(f.hitRate, 0)}, ${formatAmount(f.queueDepth)} queued.`,
+        why: `The loop is breaking: ${formatPercent(served, 0)} served, hit rate back to ${formatPercent(f.hitRate, 0)}, ${formatAmount(f.queueDepth)} queued.`,
       };
     case 'overloaded':
       return {
         state,
-        why: `${formatCount(f.firstRps)} req/s is more than even a warm cache can carry (advertised capacity ${advertised} req/s).`,
+        why: `${formatCount(f.firstRps)} req/s is more than even a warm cache carries (advertised capacity ${advertised} req/s).`,
       };
   }
 }

@@ -68,7 +68,7 @@ export const CONTROLS: readonly ControlSpec[] = [
     step: (p) => Math.max(1, Math.round(p.workload.keys / 100)),
     fromParams: (p) => p.cache.capacity,
     toPatch: (v) => ({ cache: { capacity: Math.round(v) } }),
-    valueText: (v, p) => `${formatCount(v)} entries (${Math.round((100 * v) / p.workload.keys)}% of keys)`,
+    valueText: (v, p) => `${formatCount(v)} entries, ${Math.round((100 * v) / p.workload.keys)}% of keys`,
   },
   {
     id: 'dbCapacity',
@@ -79,7 +79,7 @@ export const CONTROLS: readonly ControlSpec[] = [
     step: (p) => workerQps(p),
     fromParams: (p) => dbQps(p),
     toPatch: (v, p) => ({ db: { workers: workersFor(v, p) } }),
-    valueText: (v, p) => `${formatCount(dbQps(p, workersFor(v, p)))} queries/s (${workersFor(v, p)} workers)`,
+    valueText: (v, p) => `${formatCount(dbQps(p, workersFor(v, p)))} queries/s, ${workersFor(v, p)} workers`,
   },
   {
     id: 'retries',
@@ -113,6 +113,6 @@ export const CONTROLS: readonly ControlSpec[] = [
     fromParams: sheddingPosition,
     toPatch: (v) =>
       v <= 0 ? { shedding: { mode: 'off' } } : { shedding: { mode: 'queue-delay', maxQueueDelayMs: SHEDDING_STEPS_MS[Math.round(v)] } },
-    valueText: (v) => (v <= 0 ? 'off' : `shed above ${formatCount(SHEDDING_STEPS_MS[Math.round(v)])} ms queue delay`),
+    valueText: (v) => (v <= 0 ? 'off' : `above ${formatCount(SHEDDING_STEPS_MS[Math.round(v)])} ms queue delay`),
   },
 ];

@@ -1,0 +1,66 @@
+import { captionNumber, chart, expect, labUrl, linePoints, runUntil, stateBadge, test } from './lab';
+
+test.describe('the lab on load', () => {
+  test('runs the default HotOS scenario in the worker and fills the four charts', async ({ page }) => {
+    await page.goto(labUrl());
+    await runUntil(page, 20);
+    for (const [title, unit] of [
+      ['Goodput', /req\/s$/],
+      ['Queue depth', /queries$/],
+      ['Hit rate', /%$/],
+      ['DB CPU', /%$/],
+    ] as const) {
+      await expect(chart(page, title).locator('figcaption .chart-value')).toHaveText(unit);
+      expect(await linePoints(page, title, 0), `${title} has a line`).toBeGreaterThanOrEqual(10);
+    }
+    // Warm and healthy: goodput matches the 3,000 req/s offered, the cache answers ~90%.
+    expect(await captionNumber(page, 'Goodput')).toBeGreaterThan(2500);
+    expect(await captionNumber(page, 'Goodput')).toBeLessThan(3500);
+    expect(await captionNumber(page, 'Hit rate')).toBeGreaterThan(80);
+    expect(await captionNumber(page, 'DB CPU')).toBeLessThan(100);
+  });
+
+  test('shows latency and retries, timeouts and shed next to the four charts', async ({ page }) => {
+    await page.goto(labUrl());
+    await runUntil(page, 10);
+    await expect(chart(page, 'Latency').locator('.chart-value')).toHaveText(/ms$/);
+    await expect(chart(page, 'Retries, timeouts, shed').locator('.chart-value')).toHaveText(/\/s$/);
+    await expect(chart(page, 'Retries, timeouts, shed').locator('.legend')).toContainText('timeouts');
+  });
+
+  test('shows advertised capacity next to hidden capacity for the HotOS numbers', async ({ page }) => {
+    await page.goto(labUrl());
+    // 8 workers × 20 ms = 400 q/s hidden; a 20,000-entry LRU over Zipf(1.1) makes it ~10× that warm.
+    await expect(page.getByTestId('hidden-capacity')).toHaveText('400');
+    await expect.poll(async () => Number((await page.getByTestId('advertised-capacity').textContent())?.replace(/,/g, ''))).toBeGreaterThan(3000);
+  });
+});
+
+test.describe('the scripted flush at 150 s', () => {
+  test('turns the vulnerable system into a metastable failure that outlasts the trigger', async ({ page }) => {
+    // The default scenario cut at 200 s: 150 s warm, the flush, then 50 s to see what stays.
+    await page.goto(labUrl({ speed: 'max', scenario: { durationS: 200, events: [{ atS: 150, type: 'flush' }] } }));
+    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    const ribbon = await page.locator('.timeline .ribbon rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-state')));
+    expect(ribbon[0]).toBe('vulnerable');
+    expect(ribbon.at(-1)).toBe('metastable');
+    await expect(stateBadge(page)).toHaveText('Metastable failure');
+    await expect(page.locator('.state-why')).toContainText('Trigger over');
+    expect(await captionNumber(page, 'Hit rate')).toBeLessThan(50);
+    // The flag on the timeline and a rule on every chart, at its simulated time.
+    await expect(page.locator('.timeline .flag.mark-flush')).toHaveCount(1);
+    await expect(page.locator('figure.chart .mark-rule.mark-flush')).toHaveCount(6);
+  });
+});
+
+test.describe('the time window', () => {
+  test('rolls over the last 120 s, and shows the whole run on request', async ({ page }) => {
+    await page.goto(labUrl({ speed: 'max', scenario: { durationS: 300 } }));
+    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    const ticks = () => chart(page, 'Goodput').locator('.axis-x .tick text').allTextContents();
+    expect((await ticks())[0]).not.toBe('0:00');
+    await page.getByRole('radio', { name: 'Whole run' }).check();
+    await expect.poll(ticks).toContain('0:00');
+    expect((await ticks()).at(-1)).toBe('5:00');
+  });
+});
