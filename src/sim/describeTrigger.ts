@@ -21,5 +21,9 @@ export function describeTrigger(t: Trigger): string {
       return `outage ${t.forS} s`;
     case 'set':
       return describeChanges(t.changes);
+    case 'deploy':
+      return t.fraction >= 1 ? 'deploy: new cache keys' : `deploy: new cache keys for ${Math.round(t.fraction * 100)}% of keys`;
+    case 'rollback':
+      return 'rollback: old cache keys';
   }
 }

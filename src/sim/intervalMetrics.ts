@@ -70,6 +70,7 @@ export class IntervalMetrics {
     row[M.wasted_rps] = this.wasted * perS;
     row[M.p50_ms] = this.latency.quantile(0.5);
     row[M.p99_ms] = this.latency.quantile(0.99);
+    row[M.p95_ms] = this.latency.quantile(0.95);
     row[M.cache_entries] = gauges.cacheEntries;
     row[M.failed_rps] = this.failed * perS;
     row[M.fill_rps] = this.fills * perS;

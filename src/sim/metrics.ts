@@ -27,6 +27,7 @@ export const METRIC_NAMES = [
   'workers', //           database workers at the end of the interval
   'trigger_active', //    1 while a spike, slowdown or outage is in force, else 0
   'state', //             index into STATE_NAMES, classified from the metrics so far
+  'p95_ms', //            95th percentile of end-to-end latency of delivered answers
 ] as const;
 
 /**

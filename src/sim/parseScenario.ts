@@ -143,6 +143,8 @@ const EVENT_FIELDS: Record<string, readonly string[]> = {
   'db-slowdown': ['atS', 'type', 'factor', 'forS'],
   outage: ['atS', 'type', 'forS'],
   set: ['atS', 'type', 'changes'],
+  deploy: ['atS', 'type', 'fraction'],
+  rollback: ['atS', 'type'],
 };
 
 /** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
@@ -183,6 +185,14 @@ export function parseEvent(input: unknown, path: string, durationS: number, keys
       ev = { atS: atS ?? 0, type, forS: forS ?? 0 };
       break;
     }
+    case 'deploy': {
+      const fraction = input.fraction === undefined ? 1 : num(input, 'fraction', 0, 1, path, errors);
+      ev = { atS: atS ?? 0, type, fraction: fraction ?? 1 };
+      break;
+    }
+    case 'rollback':
+      ev = { atS: atS ?? 0, type };
+      break;
     case 'set': {
       const p = parsePatch(input.changes, `${path}.changes`);
       errors.push(...p.errors);

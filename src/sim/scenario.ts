@@ -59,7 +59,11 @@ export type Trigger =
   | { type: 'spike'; factor: number; forS: number }
   | { type: 'db-slowdown'; factor: number; forS: number }
   | { type: 'outage'; forS: number }
-  | { type: 'set'; changes: ParamsPatch };
+  | { type: 'set'; changes: ParamsPatch }
+  /** A deploy that changes the cache keys of a share of the key space (1 = all keys), as in the 2019 incident. */
+  | { type: 'deploy'; fraction: number }
+  /** Back to the cache keys before the last deploy. */
+  | { type: 'rollback' };
 
 export type ScenarioEvent = Trigger & { atS: number };
 
@@ -72,4 +76,4 @@ export interface Scenario extends Params {
   events: ScenarioEvent[];
 }
 
-export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set'] as const;
+export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback'] as const;

@@ -22,6 +22,7 @@ import { StateClassifier } from './stateClassifier';
 import { TimeoutLanes } from './timeoutLanes';
 import { describeTrigger } from './describeTrigger';
 import { warmCache } from './warmup';
+import { CacheKeys } from './cacheKeys';
 import { ZipfSampler } from './zipf';
 
 // Event kinds.
@@ -59,6 +60,7 @@ class Engine implements Simulation {
   private readonly queries = new QueryPool();
   private readonly queue = new QueryQueue();
   private readonly cache: LruCache;
+  private readonly cacheKeys: CacheKeys;
   private sampler: ZipfSampler;
   private readonly rngArrivals: Prng;
   private readonly rngKeys: Prng;
@@ -95,6 +97,7 @@ class Engine implements Simulation {
     this.rngThink = new Prng(seed, STREAM.think);
     this.sampler = new ZipfSampler(this.p.workload.keys, this.p.workload.zipf);
     this.cache = new LruCache(this.p.workload.keys, this.p.cache.capacity);
+    this.cacheKeys = new CacheKeys(this.p.workload.keys);
     if (this.p.cache.warm) warmCache(this.cache, this.sampler, new Prng(seed, STREAM.warmup), this.p.cache.ttlMs);
 
     this.interval.reset(0);
@@ -232,7 +235,7 @@ class Engine implements Simulation {
     this.t.attempts++;
     const key = reqs.key[r];
     this.interval.lookups++;
-    if (this.cache.lookup(key, now, this.p.cache.ttlMs)) {
+    if (this.cache.lookup(this.cacheKeys.cacheKey(key), now, this.p.cache.ttlMs)) {
       this.interval.hits++;
       this.deliver(r, this.p.cache.hitMs);
       return;
@@ -324,7 +327,7 @@ class Engine implements Simulation {
     const reqs = this.reqs;
     // The answer is useful only if its caller still waits for this very attempt (and can be reached).
     if (this.outages === 0 && reqs.generation[r] === queries.generation[q] && reqs.state[r] === REQ_WAITING) {
-      if (this.cache.insert(queries.key[q], this.now)) this.interval.fills++;
+      if (this.cache.insert(this.cacheKeys.cacheKey(queries.key[q]), this.now)) this.interval.fills++;
       this.deliver(r, 0);
     } else {
       this.interval.wasted++;
@@ -382,7 +385,16 @@ class Engine implements Simulation {
       case 'flush':
         this.interval.triggerFired = true;
         if (trigger.hottest === undefined) this.cache.clear();
-        else for (let k = 0; k < trigger.hottest; k++) this.cache.remove(k);
+        else for (let k = 0; k < trigger.hottest; k++) this.cache.remove(this.cacheKeys.cacheKey(k));
+        break;
+      case 'deploy':
+        this.interval.triggerFired = true;
+        this.cacheKeys.deploy(trigger.fraction);
+        this.cache.growKeys((this.cacheKeys.namespace + 1) * this.cacheKeys.keys);
+        break;
+      case 'rollback':
+        this.interval.triggerFired = true;
+        this.cacheKeys.rollback();
         break;
       case 'spike':
       case 'db-slowdown':

@@ -89,3 +89,28 @@ describe('the closed loop', () => {
     expect(r.mean('first_rps', 30, 60)).toBeLessThan(510);
   });
 });
+
+describe('a deploy that changes cache keys', () => {
+  const deploy = (fraction: number, workers: number) =>
+    run({ durationS: 400, db: { workers }, events: [{ atS: 100, type: 'deploy', fraction }, { atS: 300, type: 'rollback' }] });
+
+  it('turns the changed share of hits into misses at once; once the new keys are warm, a rollback is a key change too', () => {
+    const r = deploy(0.7, 16);
+    const hit = r.col('hit_rate');
+    expect(hit[99]).toBeGreaterThan(0.85);
+    expect(hit[100]).toBeLessThan(hit[99] - 0.15); // the second after the deploy
+    expect(hit[299]).toBeGreaterThan(0.85); // the database kept up: the new keys warmed
+    expect(hit[300]).toBeLessThan(hit[299] - 0.1); // old entries partly evicted meanwhile
+    expect(r.mean('hit_rate', 330, 400)).toBeGreaterThan(0.85);
+  });
+
+  it('on the HotOS database it sticks; a rollback brings back the old hits, but the misses still meet a full queue', () => {
+    const r = deploy(1, 8);
+    expect(r.stateAt(280)).toBe('metastable');
+    expect(r.mean('goodput_rps', 200, 300) / r.mean('first_rps', 200, 300)).toBeLessThan(0.7);
+    const after = r.mean('goodput_rps', 360, 400) / r.mean('first_rps', 360, 400);
+    expect(after).toBeGreaterThan(0.8);
+    expect(after).toBeLessThan(0.95);
+    expect(r.mean('queue_depth', 360, 400)).toBeGreaterThan(4000);
+  });
+});
