@@ -1,17 +1,32 @@
 /**
  * One requestAnimationFrame loop for the whole page. Data arrival only marks the page dirty;
  * every registered painter runs at most once per animation frame, so a burst of batches costs
- * one draw, and an idle page costs nothing.
+ * one draw, and an idle page costs nothing. With reduced motion the paints are spaced out
+ * (`minIntervalMs`), so charts step a few times a second instead of scrolling continuously.
  */
 export type Painter = () => void;
+
+export interface ClockHost {
+  requestFrame: (cb: (nowMs: number) => void) => void;
+  delay: (cb: () => void, ms: number) => void;
+}
+
+const browserHost: ClockHost = {
+  requestFrame: (cb) => requestAnimationFrame(cb),
+  delay: (cb, ms) => setTimeout(cb, ms),
+};
+
+/** Paint spacing under prefers-reduced-motion, ms. */
+export const REDUCED_MOTION_INTERVAL_MS = 250;
 
 export class FrameClock {
   private painters = new Set<Painter>();
   private requested = false;
+  private lastPaint = Number.NEGATIVE_INFINITY;
+  /** Minimum ms between paints (0: every animation frame). */
+  minIntervalMs = 0;
 
-  constructor(
-    private readonly request: (cb: () => void) => void = (cb) => requestAnimationFrame(cb),
-  ) {}
+  constructor(private readonly host: ClockHost = browserHost) {}
 
   /** Registers a painter and paints it once soon; returns the unregister function. */
   add(painter: Painter): () => void {
@@ -22,13 +37,21 @@ export class FrameClock {
     };
   }
 
-  /** Asks for one paint of every painter at the next animation frame. */
+  /** Asks for one paint of every painter at the next allowed animation frame. */
   invalidate(): void {
     if (this.requested) return;
     this.requested = true;
-    this.request(() => {
-      this.requested = false;
-      for (const p of this.painters) p();
-    });
+    this.host.requestFrame((now) => this.tick(now));
+  }
+
+  private tick(now: number): void {
+    const wait = this.lastPaint + this.minIntervalMs - now;
+    if (wait > 0) {
+      this.host.delay(() => this.host.requestFrame((t) => this.tick(t)), wait);
+      return;
+    }
+    this.requested = false;
+    this.lastPaint = now;
+    for (const p of this.painters) p();
   }
 }

@@ -9,7 +9,7 @@ import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
 import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
-import { FrameClock } from './frameClock';
+import { FrameClock, REDUCED_MOTION_INTERVAL_MS } from './frameClock';
 import { addMarks, createRunData, type RunData } from './runData';
 import type { StartupOptions } from './startupOptions';
 
@@ -39,6 +39,7 @@ export interface LabRuntime {
 export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   const store = createLabStore({ ...initialLabState(options.scenario, theme), speed: options.speed, scenarioIssues: options.issues });
   const clock = new FrameClock();
+  followReducedMotion(clock);
   const worker = new Worker(new URL('../../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
   const api = Comlink.wrap<LabWorkerApi>(worker);
   let data = createRunData(0, options.scenario);
@@ -139,4 +140,16 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     dismissError: () => store.setState({ error: null }),
     stats: () => api.stats(),
   };
+}
+
+/** Spaces out chart paints while the system asks for reduced motion, and follows changes to it. */
+function followReducedMotion(clock: FrameClock): void {
+  if (typeof matchMedia !== 'function') return;
+  const query = matchMedia('(prefers-reduced-motion: reduce)');
+  const apply = () => {
+    clock.minIntervalMs = query.matches ? REDUCED_MOTION_INTERVAL_MS : 0;
+    document.documentElement.dataset.motion = query.matches ? 'reduced' : 'full';
+  };
+  apply();
+  query.addEventListener('change', apply);
 }
