@@ -18,13 +18,13 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   forbidOnly: !!process.env.CI,
   use: {
+    ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
-    ...devices['Desktop Chrome'],
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { viewport: { width: 1280, height: 720 } } }],
+  projects: [{ name: 'chromium' }],
   webServer: {
     command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
