@@ -21,6 +21,8 @@ export interface Totals {
   failedTimeout: number;
   failedRejected: number;
   failedShed: number;
+  /** Failed fast by an open circuit breaker (never retried). */
+  failedBreaker: number;
   inFlight: number;
   dbCompletions: number;
   wasted: number;

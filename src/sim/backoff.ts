@@ -1,10 +1,20 @@
-/** Client backoff before retry n (1 = first retry), after Brooker's "Exponential Backoff and Jitter". */
+/**
+ * Client backoff before retry n (1 = first retry), after Brooker's "Exponential Backoff and Jitter":
+ * exponential v = min(cap, base·2ⁿ⁻¹); full jitter U(0, v); equal jitter v/2 + U(0, v/2);
+ * decorrelated jitter min(cap, U(base, 3·previous sleep)).
+ */
 import type { ClientParams } from './scenario';
 import type { Prng } from './prng';
 
-export function backoffMs(client: ClientParams, retry: number, rng: Prng): number {
-  if (client.backoff === 'none') return 0;
-  const ceiling = Math.min(client.backoffCapMs, client.backoffBaseMs * Math.pow(2, retry - 1));
-  if (client.backoff === 'exponential') return ceiling;
-  return rng.uniform() * ceiling; // full jitter
+export function backoffMs(client: ClientParams, retry: number, previousSleepMs: number, rng: Prng): number {
+  const { backoff, backoffBaseMs: base, backoffCapMs: cap } = client;
+  if (backoff === 'none') return 0;
+  if (backoff === 'decorrelated-jitter') {
+    const prev = Math.max(base, previousSleepMs);
+    return Math.min(cap, base + rng.uniform() * (3 * prev - base));
+  }
+  const v = Math.min(cap, base * Math.pow(2, retry - 1));
+  if (backoff === 'exponential') return v;
+  if (backoff === 'equal-jitter') return v / 2 + rng.uniform() * (v / 2);
+  return rng.uniform() * v; // exponential-jitter: full jitter
 }

@@ -28,6 +28,19 @@ export class CacheKeys {
     return k + this.namespace * this.keys;
   }
 
+  /** The key's cache key before the last deploy, or -1 when none differs (versioned keys read it). */
+  previousCacheKey(k: number): number {
+    const p = this.previous[this.previous.length - 1];
+    if (p === undefined || this.namespace === 0 || !this.changed(k)) return -1;
+    if (p.namespace === 0) return k;
+    // An earlier deploy's share: recompute under that deploy's fraction.
+    const saved = this.fraction;
+    this.fraction = p.fraction;
+    const moved = this.changed(k);
+    this.fraction = saved;
+    return moved ? k + p.namespace * this.keys : k;
+  }
+
   deploy(fraction: number): void {
     this.previous.push({ namespace: this.namespace, fraction: this.fraction });
     this.namespace = (this.namespace % (NAMESPACES - 1)) + 1;

@@ -5,6 +5,19 @@
 import { LatencyHistogram } from './latencyHistogram';
 import { M, METRIC_COUNT } from './metrics';
 
+/** End-of-interval readings the engine supplies with each frame. */
+export interface FrameGauges {
+  cacheEntries: number;
+  inFlight: number;
+  workers: number;
+  /** Stands in for the minimum queueing delay when no query left the queue at all. */
+  oldestWaitMs: number;
+  triggerActive: boolean;
+  state: number;
+  breakerOpen: boolean;
+  budgetTokens: number;
+}
+
 export class IntervalMetrics {
   first = 0;
   retries = 0;
@@ -18,6 +31,12 @@ export class IntervalMetrics {
   failed = 0;
   fills = 0;
   dbDone = 0;
+  stale = 0;
+  dropped = 0;
+  breaker = 0;
+  budgetDenied = 0;
+  background = 0;
+  coalesced = 0;
   waitSumMs = 0;
   waitCount = 0;
   minWaitMs = Infinity;
@@ -52,7 +71,7 @@ export class IntervalMetrics {
    * Writes the frame ending at endMs into out[offset..]. The caller supplies end-of-interval gauges.
    * `oldestWaitMs` stands in for the minimum queueing delay when no query left the queue at all.
    */
-  write(out: Float64Array, offset: number, endMs: number, gauges: { cacheEntries: number; inFlight: number; workers: number; oldestWaitMs: number; triggerActive: boolean; state: number }): void {
+  write(out: Float64Array, offset: number, endMs: number, gauges: FrameGauges): void {
     const seconds = (endMs - this.startMs) / 1000;
     const perS = seconds > 0 ? 1 / seconds : 0;
     const row = out.subarray(offset, offset + METRIC_COUNT);
@@ -71,6 +90,14 @@ export class IntervalMetrics {
     row[M.p50_ms] = this.latency.quantile(0.5);
     row[M.p99_ms] = this.latency.quantile(0.99);
     row[M.p95_ms] = this.latency.quantile(0.95);
+    row[M.stale_rps] = this.stale * perS;
+    row[M.dropped_rps] = this.dropped * perS;
+    row[M.breaker_rps] = this.breaker * perS;
+    row[M.budget_denied_rps] = this.budgetDenied * perS;
+    row[M.background_rps] = this.background * perS;
+    row[M.coalesced_rps] = this.coalesced * perS;
+    row[M.breaker_open] = gauges.breakerOpen ? 1 : 0;
+    row[M.budget_tokens] = gauges.budgetTokens;
     row[M.cache_entries] = gauges.cacheEntries;
     row[M.failed_rps] = this.failed * perS;
     row[M.fill_rps] = this.fills * perS;
@@ -87,6 +114,7 @@ export class IntervalMetrics {
   reset(nowMs: number): void {
     this.first = this.retries = this.delivered = this.lookups = this.hits = 0;
     this.timeouts = this.rejected = this.shed = this.wasted = this.failed = this.fills = this.dbDone = 0;
+    this.stale = this.dropped = this.breaker = this.budgetDenied = this.background = this.coalesced = 0;
     this.waitSumMs = this.waitCount = 0;
     this.minWaitMs = Infinity;
     this.triggerFired = false;

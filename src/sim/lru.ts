@@ -1,15 +1,23 @@
 /**
  * An LRU cache over integer keys 0..n-1, as an intrusive doubly linked list in typed arrays: no
- * hashing and no allocation per operation. Only presence matters to the model, so no values are kept;
- * the fill time of each entry supports TTL expiry (checked lazily, at lookup).
+ * hashing and no allocation per operation. Only presence matters to the model, so no values are kept.
+ * Each entry carries its expiry (set at fill, as memcached and Redis do; checked lazily at lookup) and
+ * how long the query that filled it took (XFetch's δ).
  */
 const ABSENT = -2;
 const NONE = -1;
 
+/** Lookup outcomes. */
+export const MISS = 0;
+export const FRESH = 1;
+/** Expired, but within the stale-while-revalidate window. */
+export const STALE = 2;
+
 export class LruCache {
   private prev: Int32Array;
   private next: Int32Array;
-  private filledAt: Float64Array;
+  private expires: Float64Array;
+  private delta: Float64Array;
   private head = NONE; // most recently used
   private tail = NONE; // least recently used
   private count = 0;
@@ -18,7 +26,8 @@ export class LruCache {
   constructor(keys: number, capacity: number) {
     this.prev = new Int32Array(keys).fill(ABSENT);
     this.next = new Int32Array(keys).fill(NONE);
-    this.filledAt = new Float64Array(keys);
+    this.expires = new Float64Array(keys);
+    this.delta = new Float64Array(keys);
     this.cap = capacity;
   }
 
@@ -34,27 +43,49 @@ export class LruCache {
     return key < this.prev.length && this.prev[key] !== ABSENT;
   }
 
-  /** A hit moves the key to the front; an expired entry is dropped and counts as a miss. */
-  lookup(key: number, nowMs: number, ttlMs: number): boolean {
-    if (!this.has(key)) return false;
-    if (ttlMs > 0 && nowMs - this.filledAt[key] >= ttlMs) {
-      this.remove(key);
-      return false;
+  /**
+   * A hit moves the key to the front. An expired entry is STALE while within `staleMs` past its
+   * expiry (it stays, to be served while a refresh runs), and beyond that is dropped: a MISS.
+   */
+  lookup(key: number, nowMs: number, staleMs: number): number {
+    if (!this.has(key)) return MISS;
+    let outcome = FRESH;
+    if (nowMs >= this.expires[key]) {
+      if (nowMs >= this.expires[key] + staleMs) {
+        this.remove(key);
+        return MISS;
+      }
+      outcome = STALE;
     }
-    this.unlink(key);
-    this.pushFront(key);
-    return true;
+    if (this.head !== key) {
+      this.unlink(key);
+      this.pushFront(key);
+    }
+    return outcome;
   }
 
-  /** Fills the key (or refreshes it), evicting from the tail beyond capacity. Returns true if it was absent. */
-  insert(key: number, nowMs: number): boolean {
+  expiresAt(key: number): number {
+    return this.expires[key];
+  }
+
+  /** How long the query that filled the key took, ms. */
+  fillCostMs(key: number): number {
+    return this.delta[key];
+  }
+
+  /**
+   * Fills the key (or refreshes it) to expire at `expiresAtMs` (Infinity: never), evicting from the
+   * tail beyond capacity. Returns true if it was absent.
+   */
+  insert(key: number, expiresAtMs: number, fillCostMs = 0): boolean {
     if (this.cap === 0) return false;
     if (key >= this.prev.length) this.growKeys(key + 1);
     const wasAbsent = this.prev[key] === ABSENT;
     if (wasAbsent) this.count++;
     else this.unlink(key);
     this.pushFront(key);
-    this.filledAt[key] = nowMs;
+    this.expires[key] = expiresAtMs;
+    this.delta[key] = fillCostMs;
     while (this.count > this.cap) this.remove(this.tail);
     return wasAbsent;
   }
@@ -90,11 +121,14 @@ export class LruCache {
     prev.set(this.prev);
     const next = new Int32Array(keys).fill(NONE);
     next.set(this.next);
-    const filledAt = new Float64Array(keys);
-    filledAt.set(this.filledAt);
+    const expires = new Float64Array(keys);
+    expires.set(this.expires);
+    const delta = new Float64Array(keys);
+    delta.set(this.delta);
     this.prev = prev;
     this.next = next;
-    this.filledAt = filledAt;
+    this.expires = expires;
+    this.delta = delta;
   }
 
   private unlink(key: number): void {

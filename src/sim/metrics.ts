@@ -28,6 +28,14 @@ export const METRIC_NAMES = [
   'trigger_active', //    1 while a spike, slowdown or outage is in force, else 0
   'state', //             index into STATE_NAMES, classified from the metrics so far
   'p95_ms', //            95th percentile of end-to-end latency of delivered answers
+  'stale_rps', //         stale entries served (stale-while-revalidate)
+  'dropped_rps', //       queued queries skipped because their caller gave up (deadline propagation)
+  'breaker_rps', //       attempts failed fast by an open circuit breaker
+  'budget_denied_rps', // retries refused by the retry budget
+  'background_rps', //    background database queries (refresh, early refresh, warm-up)
+  'coalesced_rps', //     misses that joined a query already in flight for their key
+  'breaker_open', //      1 while the circuit breaker is open or probing, else 0
+  'budget_tokens', //     tokens left in the retry budget
 ] as const;
 
 /**

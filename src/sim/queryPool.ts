@@ -4,9 +4,14 @@
  * not know whether that caller still waits.
  */
 export class QueryPool {
+  /** The caller that sent it; -1 for a background query (refresh, warm-up) that nobody waits for. */
   request = new Int32Array(0);
   generation = new Int32Array(0);
   key = new Int32Array(0);
+  /** Cache key the answer fills, fixed when the query is sent. */
+  cacheKey = new Int32Array(0);
+  /** First coalesced waiter (WaiterPool node), or -1. */
+  waiters = new Int32Array(0);
   enqueuedAtMs = new Float64Array(0);
   private free = new Int32Array(0);
   private freeCount = 0;
@@ -15,12 +20,14 @@ export class QueryPool {
     this.grow(initial);
   }
 
-  alloc(request: number, generation: number, key: number, nowMs: number): number {
+  alloc(request: number, generation: number, key: number, cacheKey: number, nowMs: number): number {
     if (this.freeCount === 0) this.grow(this.request.length * 2);
     const q = this.free[--this.freeCount];
     this.request[q] = request;
     this.generation[q] = generation;
     this.key[q] = key;
+    this.cacheKey[q] = cacheKey;
+    this.waiters[q] = -1;
     this.enqueuedAtMs[q] = nowMs;
     return q;
   }
@@ -40,6 +47,12 @@ export class QueryPool {
     const k = new Int32Array(cap);
     k.set(this.key);
     this.key = k;
+    const ck = new Int32Array(cap);
+    ck.set(this.cacheKey);
+    this.cacheKey = ck;
+    const w = new Int32Array(cap);
+    w.set(this.waiters);
+    this.waiters = w;
     const e = new Float64Array(cap);
     e.set(this.enqueuedAtMs);
     this.enqueuedAtMs = e;

@@ -1,5 +1,5 @@
 /** The scenario document (public contract, version 1): what the runner reads and share links carry. */
-import type { BACKOFFS, SHEDDING_MODES, WORKLOAD_MODES } from './schema';
+import type { BACKOFFS, ON_OFF, QUEUE_ORDERS, SHEDDING_MODES, WORKLOAD_MODES } from './schema';
 
 export interface Workload {
   mode: (typeof WORKLOAD_MODES)[number];
@@ -19,12 +19,23 @@ export interface CacheParams {
   /** 0 = entries never expire. */
   ttlMs: number;
   hitMs: number;
+  coalesce: boolean;
+  staleMs: number;
+  ttlJitter: number;
+  xfetchBeta: number;
+  fillLate: boolean;
+  warmupRps: number;
+  warmupMaxUtil: number;
+  versionedKeys: boolean;
 }
 
 export interface DbParams {
   workers: number;
   serviceMs: number;
   queueLimit: number;
+  deadlinePropagation: boolean;
+  queueOrder: (typeof QUEUE_ORDERS)[number];
+  lifoAfterMs: number;
 }
 
 export interface ClientParams {
@@ -33,12 +44,27 @@ export interface ClientParams {
   backoff: (typeof BACKOFFS)[number];
   backoffBaseMs: number;
   backoffCapMs: number;
+  retryBudget: (typeof ON_OFF)[number];
+  budgetTokens: number;
+  budgetRetryCost: number;
+  budgetTimeoutCost: number;
+  budgetRefund: number;
+  breaker: (typeof ON_OFF)[number];
+  breakerFailureRate: number;
+  breakerWindowMs: number;
+  breakerMinRequests: number;
+  breakerOpenMs: number;
+  breakerProbes: number;
+  honorRetryAfter: boolean;
 }
 
 export interface SheddingParams {
   mode: (typeof SHEDDING_MODES)[number];
   maxQueueDelayMs: number;
   maxInFlight: number;
+  codelTargetMs: number;
+  codelIntervalMs: number;
+  retryAfterMs: number;
 }
 
 /** Every section that may change mid-run. */

@@ -10,8 +10,10 @@ export type FieldSpec =
   | { kind: 'enum'; values: readonly string[]; default: string; doc: string };
 
 export const WORKLOAD_MODES = ['open', 'closed'] as const;
-export const BACKOFFS = ['none', 'exponential', 'exponential-jitter'] as const;
-export const SHEDDING_MODES = ['off', 'queue-delay', 'concurrency'] as const;
+export const BACKOFFS = ['none', 'exponential', 'exponential-jitter', 'equal-jitter', 'decorrelated-jitter'] as const;
+export const SHEDDING_MODES = ['off', 'queue-delay', 'concurrency', 'codel'] as const;
+export const QUEUE_ORDERS = ['fifo', 'lifo', 'adaptive-lifo'] as const;
+export const ON_OFF = ['off', 'on'] as const;
 
 /** Sections of the document whose fields may also change mid-run (`set` events, live controls). */
 export const SECTIONS = {
@@ -28,11 +30,22 @@ export const SECTIONS = {
     warm: { kind: 'bool', default: true, doc: 'start from the LRU steady state rather than empty' },
     ttlMs: { kind: 'number', min: 0, max: 86_400_000, default: 0, unit: 'ms', doc: 'entry lifetime (0 = no expiry)' },
     hitMs: { kind: 'number', min: 0, max: 1000, default: 1, unit: 'ms', doc: 'latency of a cache hit' },
+    coalesce: { kind: 'bool', default: false, doc: 'request coalescing: one database query per key in flight; other misses for the key wait for its answer' },
+    staleMs: { kind: 'number', min: 0, max: 86_400_000, default: 0, unit: 'ms', doc: 'stale-while-revalidate: serve an entry up to this long past its TTL while one background query refreshes it (0 = off; needs ttlMs)' },
+    ttlJitter: { kind: 'number', min: 0, max: 1, default: 0, doc: 'each entry lives ttlMs × (1 − ttlJitter × U(0,1)), so entries filled together do not expire together' },
+    xfetchBeta: { kind: 'number', min: 0, max: 10, default: 0, doc: 'probabilistic early refresh (XFetch): refresh when now − δ·β·ln(U) ≥ expiry (0 = off; needs ttlMs)' },
+    fillLate: { kind: 'bool', default: false, doc: 'fill the cache from answers whose caller already gave up (a read-through style fill)' },
+    warmupRps: { kind: 'number', min: 0, max: 100_000, default: 0, unit: 'keys/s', doc: 'cache warm-up: prefill the hottest missing keys at this rate (0 = off)' },
+    warmupMaxUtil: { kind: 'number', min: 0.05, max: 1, default: 0.8, doc: 'warm-up pauses while database workers are busier than this share' },
+    versionedKeys: { kind: 'bool', default: false, doc: 'after a key-changing deploy, a miss on the new key reads the old key and copies it over (old and new coexist)' },
   },
   db: {
     workers: { kind: 'int', min: 1, max: 10_000, default: 8, doc: 'concurrent query slots' },
     serviceMs: { kind: 'number', min: 0.01, max: 60_000, default: 20, unit: 'ms', doc: 'mean service time of a query (exponential)' },
     queueLimit: { kind: 'int', min: 0, max: 10_000_000, default: 5000, unit: 'queries', doc: 'bound of the wait queue; a full queue rejects at once' },
+    deadlinePropagation: { kind: 'bool', default: false, doc: 'skip queued queries whose caller has given up' },
+    queueOrder: { kind: 'enum', values: QUEUE_ORDERS, default: 'fifo', doc: 'fifo; lifo (newest first); adaptive-lifo (newest first while the oldest has waited longer than lifoAfterMs)' },
+    lifoAfterMs: { kind: 'number', min: 0, max: 600_000, default: 100, unit: 'ms', doc: 'adaptive LIFO switches to newest-first past this queueing delay' },
   },
   client: {
     timeoutMs: { kind: 'number', min: 1, max: 3_600_000, default: 1000, unit: 'ms', doc: 'per-attempt timeout' },
@@ -40,11 +53,26 @@ export const SECTIONS = {
     backoff: { kind: 'enum', values: BACKOFFS, default: 'exponential-jitter', doc: 'wait before a retry: none, base·2ⁿ, or full jitter U(0, base·2ⁿ)' },
     backoffBaseMs: { kind: 'number', min: 0, max: 60_000, default: 100, unit: 'ms', doc: 'backoff base' },
     backoffCapMs: { kind: 'number', min: 0, max: 600_000, default: 20_000, unit: 'ms', doc: 'backoff cap' },
+    retryBudget: { kind: 'enum', values: ON_OFF, default: 'off', doc: 'retry token bucket (AWS SDK standard mode): a retry spends tokens, a success refunds' },
+    budgetTokens: { kind: 'number', min: 1, max: 1_000_000, default: 500, unit: 'tokens', doc: 'retry budget: bucket size' },
+    budgetRetryCost: { kind: 'number', min: 0, max: 10_000, default: 5, unit: 'tokens', doc: 'retry budget: cost of a retry after an error' },
+    budgetTimeoutCost: { kind: 'number', min: 0, max: 10_000, default: 10, unit: 'tokens', doc: 'retry budget: cost of a retry after a timeout' },
+    budgetRefund: { kind: 'number', min: 0, max: 10_000, default: 1, unit: 'tokens', doc: 'retry budget: refund per success' },
+    breaker: { kind: 'enum', values: ON_OFF, default: 'off', doc: 'circuit breaker on the database path: open after too many failures, fail fast, probe, close' },
+    breakerFailureRate: { kind: 'number', min: 0.01, max: 1, default: 0.5, doc: 'breaker opens when this share of database attempts in the window failed' },
+    breakerWindowMs: { kind: 'number', min: 100, max: 600_000, default: 10_000, unit: 'ms', doc: 'breaker: rolling window of outcomes' },
+    breakerMinRequests: { kind: 'int', min: 1, max: 1_000_000, default: 20, doc: 'breaker: outcomes needed in the window before it may open' },
+    breakerOpenMs: { kind: 'number', min: 1, max: 600_000, default: 5000, unit: 'ms', doc: 'breaker: how long it stays open before probing' },
+    breakerProbes: { kind: 'int', min: 1, max: 10_000, default: 10, doc: 'breaker: successful probes needed to close again' },
+    honorRetryAfter: { kind: 'bool', default: false, doc: 'after an overload error, wait at least its retry-after before retrying' },
   },
   shedding: {
-    mode: { kind: 'enum', values: SHEDDING_MODES, default: 'off', doc: 'off; queue-delay: refuse database work while the oldest waiting query has waited longer than maxQueueDelayMs; concurrency: refuse while maxInFlight queries are at the database' },
+    mode: { kind: 'enum', values: SHEDDING_MODES, default: 'off', doc: 'off; queue-delay: refuse database work while the oldest waiting query has waited longer than maxQueueDelayMs; concurrency: refuse while maxInFlight queries are at the database; codel: once the minimum queueing delay over codelIntervalMs exceeds codelTargetMs, drop queued queries that waited longer than the target' },
     maxQueueDelayMs: { kind: 'number', min: 0, max: 600_000, default: 200, unit: 'ms', doc: 'queue-delay shedding threshold' },
     maxInFlight: { kind: 'int', min: 1, max: 10_000_000, default: 64, unit: 'queries', doc: 'concurrency shedding threshold (running + waiting)' },
+    codelTargetMs: { kind: 'number', min: 0.1, max: 60_000, default: 5, unit: 'ms', doc: 'CoDel: acceptable standing queueing delay' },
+    codelIntervalMs: { kind: 'number', min: 1, max: 600_000, default: 100, unit: 'ms', doc: 'CoDel: window over which the minimum delay must stay above target to act' },
+    retryAfterMs: { kind: 'number', min: 0, max: 600_000, default: 1000, unit: 'ms', doc: 'retry-after carried by overload errors' },
   },
 } as const satisfies Record<string, Record<string, FieldSpec>>;
 

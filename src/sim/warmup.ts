@@ -3,7 +3,7 @@
  * through the LRU (no clock, no database). Filling the hottest keys directly would overstate the hit
  * rate; replaying reaches LRU's own steady state, whose hit rate Che's approximation predicts.
  */
-import type { LruCache } from './lru';
+import { MISS, type LruCache } from './lru';
 import type { Prng } from './prng';
 import type { ZipfSampler } from './zipf';
 
@@ -14,7 +14,7 @@ export function warmCache(cache: LruCache, sampler: ZipfSampler, rng: Prng, ttlM
   for (let i = 0; i < draws; i++) {
     const key = sampler.sample(rng);
     // With a TTL, spread fill times over the last TTL so that entries do not all expire together.
-    const filledAt = ttlMs > 0 ? -rng.uniform() * ttlMs : 0;
-    if (!cache.lookup(key, 0, 0)) cache.insert(key, filledAt);
+    const expiresAt = ttlMs > 0 ? ttlMs * (1 - rng.uniform()) : Infinity;
+    if (cache.lookup(key, -1, 0) === MISS) cache.insert(key, expiresAt);
   }
 }

@@ -22,7 +22,7 @@ describe('every request is accounted for', () => {
     while (!sim.done()) {
       sim.advance(sim.nowMs() + 7_300);
       const t = sim.totals();
-      expect(t.delivered + t.failedTimeout + t.failedRejected + t.failedShed + t.inFlight).toBe(t.requests);
+      expect(t.delivered + t.failedTimeout + t.failedRejected + t.failedShed + t.failedBreaker + t.inFlight).toBe(t.requests);
       checked++;
     }
     const t = sim.totals();
@@ -41,7 +41,7 @@ describe('every request is accounted for', () => {
     expect(sum(M.goodput_rps)).toBe(t.delivered);
     expect(sum(M.db_rps)).toBe(t.dbCompletions);
     expect(sum(M.wasted_rps)).toBe(t.wasted);
-    expect(sum(M.failed_rps)).toBe(t.failedTimeout + t.failedRejected + t.failedShed);
+    expect(sum(M.failed_rps)).toBe(t.failedTimeout + t.failedRejected + t.failedShed + t.failedBreaker);
     expect(sum(M.offered_rps)).toBe(t.attempts);
     expect(f[f.length - METRIC_COUNT + M.in_flight]).toBe(t.inFlight);
   });

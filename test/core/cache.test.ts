@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cheHitRate } from '../../src/sim/che';
-import { LruCache } from '../../src/sim/lru';
+import { FRESH, LruCache, MISS, STALE } from '../../src/sim/lru';
 import { run } from './run';
 
 describe('the LRU cache under Zipf keys', () => {
@@ -32,9 +32,9 @@ describe('the LRU cache under Zipf keys', () => {
 
   it('evicts the least recently used entry first and never holds more than its capacity', () => {
     const c = new LruCache(10, 3);
-    for (const k of [1, 2, 3]) c.insert(k, 0);
+    for (const k of [1, 2, 3]) c.insert(k, Infinity);
     c.lookup(1, 0, 0); // 2 is now the least recently used
-    c.insert(4, 0);
+    c.insert(4, Infinity);
     expect([1, 2, 3, 4].map((k) => c.has(k))).toEqual([true, false, true, true]);
     expect(c.size).toBe(3);
     c.setCapacity(1);
@@ -42,11 +42,12 @@ describe('the LRU cache under Zipf keys', () => {
     expect(c.has(4)).toBe(true);
   });
 
-  it('expires entries older than the TTL at lookup', () => {
+  it('expires entries at lookup, serving them stale within the stale window', () => {
     const c = new LruCache(10, 5);
-    c.insert(7, 0);
-    expect(c.lookup(7, 999, 1000)).toBe(true);
-    expect(c.lookup(7, 1000, 1000)).toBe(false);
+    c.insert(7, 1000);
+    expect(c.lookup(7, 999, 0)).toBe(FRESH);
+    expect(c.lookup(7, 1200, 500)).toBe(STALE);
+    expect(c.lookup(7, 1500, 500)).toBe(MISS);
     expect(c.has(7)).toBe(false);
   });
 
