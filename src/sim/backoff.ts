@@ -3,6 +3,7 @@
  * exponential v = min(cap, base·2ⁿ⁻¹); full jitter U(0, v); equal jitter v/2 + U(0, v/2);
  * decorrelated jitter min(cap, U(base, 3·previous sleep)).
  */
+import { dpow } from './detMath';
 import type { ClientParams } from './scenario';
 import type { Prng } from './prng';
 
@@ -13,7 +14,7 @@ export function backoffMs(client: ClientParams, retry: number, previousSleepMs: 
     const prev = Math.max(base, previousSleepMs);
     return Math.min(cap, base + rng.uniform() * (3 * prev - base));
   }
-  const v = Math.min(cap, base * Math.pow(2, retry - 1));
+  const v = Math.min(cap, base * dpow(2, retry - 1));
   if (backoff === 'exponential') return v;
   if (backoff === 'equal-jitter') return v / 2 + rng.uniform() * (v / 2);
   return rng.uniform() * v; // exponential-jitter: full jitter

@@ -2,6 +2,7 @@
  * Che's approximation of the LRU hit rate under independent requests: find the characteristic time
  * T with Σᵢ (1 − e^{−pᵢT}) = C, then hit rate = Σᵢ pᵢ (1 − e^{−pᵢT}).
  */
+import { dexp } from './detMath';
 import { zipfPopularity } from './zipf';
 
 /** Characteristic time T (in units of requests) of an LRU of `capacity` entries. */
@@ -13,7 +14,7 @@ export function cheCharacteristicTime(popularity: Float64Array, capacity: number
     let f = -capacity;
     let df = 0;
     for (let i = 0; i < popularity.length; i++) {
-      const e = Math.exp(-popularity[i] * t);
+      const e = dexp(-popularity[i] * t);
       f += 1 - e;
       df += popularity[i] * e;
     }
@@ -30,7 +31,7 @@ export function cheHitRateFromPopularity(popularity: Float64Array, capacity: num
   if (capacity >= popularity.length) return 1;
   const t = cheCharacteristicTime(popularity, capacity);
   let h = 0;
-  for (let i = 0; i < popularity.length; i++) h += popularity[i] * (1 - Math.exp(-popularity[i] * t));
+  for (let i = 0; i < popularity.length; i++) h += popularity[i] * (1 - dexp(-popularity[i] * t));
   return h;
 }
 

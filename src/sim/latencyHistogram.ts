@@ -2,9 +2,11 @@
  * Latency percentiles without storing samples: a log-bucketed histogram with ~2% relative
  * resolution from 10 µs to beyond an hour. Reset each interval; O(1) per record.
  */
+import { dexp, dlog, dlog1p } from './detMath';
+
 const BUCKETS = 1100;
 const FLOOR_MS = 0.01;
-const GROWTH = Math.log(1.02);
+const GROWTH = dlog(1.02);
 const INV_GROWTH = 1 / GROWTH;
 
 export class LatencyHistogram {
@@ -12,7 +14,7 @@ export class LatencyHistogram {
   private total = 0;
 
   record(ms: number): void {
-    let i = Math.floor(Math.log1p(ms / FLOOR_MS) * INV_GROWTH);
+    let i = Math.floor(dlog1p(ms / FLOOR_MS) * INV_GROWTH);
     if (i >= BUCKETS) i = BUCKETS - 1;
     this.counts[i]++;
     this.total++;
@@ -30,8 +32,8 @@ export class LatencyHistogram {
     for (let i = 0; i < BUCKETS; i++) {
       seen += this.counts[i];
       if (seen >= rank) {
-        const lo = FLOOR_MS * (Math.exp(i * GROWTH) - 1);
-        const hi = FLOOR_MS * (Math.exp((i + 1) * GROWTH) - 1);
+        const lo = FLOOR_MS * (dexp(i * GROWTH) - 1);
+        const hi = FLOOR_MS * (dexp((i + 1) * GROWTH) - 1);
         return (lo + hi) / 2;
       }
     }

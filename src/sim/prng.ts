@@ -4,6 +4,8 @@
  * gets its own stream so that changing one mechanism does not reshuffle the others' randomness:
  * two variants of a scenario with the same seed see the same arrivals and keys.
  */
+import { dlog } from './detMath';
+
 export class Prng {
   private a: number;
   private b: number;
@@ -51,7 +53,7 @@ export class Prng {
 
   /** Exponentially distributed with the given mean. */
   exponential(mean: number): number {
-    return -Math.log(this.uniformOpen()) * mean;
+    return -dlog(this.uniformOpen()) * mean;
   }
 }
 

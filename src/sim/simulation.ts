@@ -6,6 +6,7 @@
  * Hot path rules: events live in typed arrays (EventHeap), requests and queries in struct-of-array
  * pools, keys are integers; nothing is allocated per event.
  */
+import { dlog } from './detMath';
 import type { Mark, Simulation, Totals } from './api';
 import { backoffMs } from './backoff';
 import { capacities, type Capacities } from './capacity';
@@ -314,7 +315,7 @@ class Engine implements Simulation {
     const expiry = this.cache.expiresAt(ck);
     if (expiry === Infinity) return false;
     const delta = this.cache.fillCostMs(ck);
-    return this.now - delta * this.p.cache.xfetchBeta * Math.log(this.rngCache.uniformOpen()) >= expiry;
+    return this.now - delta * this.p.cache.xfetchBeta * dlog(this.rngCache.uniformOpen()) >= expiry;
   }
 
   /** Versioned keys: after a key-changing deploy, a miss reads the old version and copies it over. */

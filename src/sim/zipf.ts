@@ -2,6 +2,7 @@
  * Key popularity: Zipf(s) over keys 0..n-1, key 0 the most popular. Sampling uses Walker's alias
  * method (O(1) per draw, two typed arrays, no allocation after construction).
  */
+import { dpow } from './detMath';
 import type { Prng } from './prng';
 
 /** Popularity pᵢ ∝ 1/(i+1)^s, normalised to sum 1. */
@@ -9,7 +10,7 @@ export function zipfPopularity(n: number, s: number): Float64Array {
   const p = new Float64Array(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const w = Math.pow(i + 1, -s);
+    const w = dpow(i + 1, -s);
     p[i] = w;
     sum += w;
   }
