@@ -2,7 +2,7 @@
  * Real-browser tests against the production build (vite build, then vite preview). Chromium comes
  * from CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
  */
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -18,7 +18,6 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   forbidOnly: !!process.env.CI,
   use: {
-    ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { exposeForBench } from './app/runtime/benchHook';
 import { startLab } from './app/runtime/labRuntime';
 import { LabContext } from './app/runtime/LabContext';
 import { readStartupOptions } from './app/runtime/startupOptions';
@@ -15,6 +16,7 @@ import './app/styles/charts.css';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 try {
   const lab = startLab(readStartupOptions(location.search), initialTheme());
+  exposeForBench(lab, location.search);
   root.render(
     <StrictMode>
       <ErrorBoundary>

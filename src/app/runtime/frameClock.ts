@@ -1,8 +1,8 @@
 /**
  * One requestAnimationFrame loop for the whole page. Data arrival only marks the page dirty;
  * every registered painter runs at most once per animation frame, so a burst of batches costs
- * one draw, and an idle page costs nothing. With reduced motion the paints are spaced out
- * (`minIntervalMs`), so charts step a few times a second instead of scrolling continuously.
+ * one draw, and an idle page costs nothing. Paints can be spaced out (`minIntervalMs`, see
+ * paintPolicy.ts): under reduced motion charts then step a few times a second instead of scrolling.
  */
 export type Painter = () => void;
 
@@ -15,9 +15,6 @@ const browserHost: ClockHost = {
   requestFrame: (cb) => requestAnimationFrame(cb),
   delay: (cb, ms) => setTimeout(cb, ms),
 };
-
-/** Paint spacing under prefers-reduced-motion, ms. */
-export const REDUCED_MOTION_INTERVAL_MS = 250;
 
 export class FrameClock {
   private painters = new Set<Painter>();

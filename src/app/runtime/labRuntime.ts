@@ -9,7 +9,8 @@ import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
 import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
-import { FrameClock, REDUCED_MOTION_INTERVAL_MS } from './frameClock';
+import { FrameClock } from './frameClock';
+import { paintIntervalMs } from './paintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
 import type { StartupOptions } from './startupOptions';
 
@@ -39,7 +40,7 @@ export interface LabRuntime {
 export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   const store = createLabStore({ ...initialLabState(options.scenario, theme), speed: options.speed, scenarioIssues: options.issues });
   const clock = new FrameClock();
-  followReducedMotion(clock);
+  followPaintPolicy(clock, store);
   const worker = new Worker(new URL('../../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
   const api = Comlink.wrap<LabWorkerApi>(worker);
   let data = createRunData(0, options.scenario);
@@ -142,14 +143,17 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   };
 }
 
-/** Spaces out chart paints while the system asks for reduced motion, and follows changes to it. */
-function followReducedMotion(clock: FrameClock): void {
-  if (typeof matchMedia !== 'function') return;
-  const query = matchMedia('(prefers-reduced-motion: reduce)');
+/** Spaces out chart paints by speed and by the system's reduced-motion setting, following both. */
+function followPaintPolicy(clock: FrameClock, store: LabStore): void {
+  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   const apply = () => {
-    clock.minIntervalMs = query.matches ? REDUCED_MOTION_INTERVAL_MS : 0;
-    document.documentElement.dataset.motion = query.matches ? 'reduced' : 'full';
+    const reduced = query?.matches ?? false;
+    clock.minIntervalMs = paintIntervalMs(store.getState().speed, reduced);
+    document.documentElement.dataset.motion = reduced ? 'reduced' : 'full';
   };
   apply();
-  query.addEventListener('change', apply);
+  query?.addEventListener('change', apply);
+  store.subscribe((s, prev) => {
+    if (s.speed !== prev.speed) apply();
+  });
 }

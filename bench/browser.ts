@@ -1,0 +1,224 @@
+/**
+ * Browser benchmark of the production build, in headless Chromium (Playwright):
+ *   - first-load JS and CSS, gzipped (the page's entry chunk plus the worker it starts at once);
+ *   - worker throughput at max speed against Node running the same scenario and simulated time;
+ *   - main-thread smoothness while streaming at max speed: long tasks (> 50 ms) and the p95
+ *     interval between animation frames.
+ * Reports medians over several runs. Not a test: numbers vary with the machine.
+ *
+ *   npm run bench:browser [-- --runs 3 --json]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import { defaultScenario } from '../src/sim/parseScenario';
+import { createSimulation } from '../src/sim/simulation';
+import type { Scenario } from '../src/sim/scenario';
+import type { WorkerStats } from '../src/worker/protocol';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const asJson = args.includes('--json');
+const PORT = 4176;
+const BASE = `http://localhost:${PORT}/`;
+const VITE = 'node_modules/vite/bin/vite.js';
+
+/** Same as the core benchmark: 1,800 simulated seconds with a flush at 300 s, storm included. */
+function benchScenario(): Scenario {
+  return { ...defaultScenario(), durationS: 1800, events: [{ atS: 300, type: 'flush' }] };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+function bundleSizes() {
+  const dir = 'dist/assets';
+  const files = readdirSync(dir);
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+  const sum = (pred: (f: string) => boolean) => files.filter(pred).reduce((n, f) => n + gz(f), 0);
+  const entryJs = sum((f) => f.startsWith('index-') && f.endsWith('.js'));
+  const workerJs = sum((f) => f.startsWith('simWorker-') && f.endsWith('.js'));
+  const css = sum((f) => f.endsWith('.css'));
+  return { entryJsGzipKB: entryJs / 1024, workerJsGzipKB: workerJs / 1024, firstLoadJsGzipKB: (entryJs + workerJs) / 1024, cssGzipKB: css / 1024 };
+}
+
+function nodeRun(s: Scenario) {
+  const sim = createSimulation(s);
+  const t0 = performance.now();
+  let events = 0;
+  while (!sim.done()) {
+    events += sim.advance(sim.endMs, 2000);
+    sim.takeFrames();
+    sim.takeMarks();
+  }
+  const ms = performance.now() - t0;
+  return { events, ms, eventsPerS: events / (ms / 1000) };
+}
+
+interface PageRun {
+  stats: WorkerStats;
+  longTasks: number[];
+  frameIntervals: number[];
+}
+
+/**
+ * Observers for the page, as a string: a function would be serialised with the build tool's helpers
+ * (such as esbuild's __name), which do not exist in the page.
+ */
+const OBSERVERS = `
+  window.__longTasks = [];
+  window.__frames = [];
+  window.__measuring = false;
+  new PerformanceObserver((list) => {
+    if (window.__measuring) for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+  let last = -1;
+  function tick(t) {
+    if (window.__measuring && last >= 0) window.__frames.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  }
+  addEventListener('DOMContentLoaded', () => requestAnimationFrame(tick));
+`;
+
+interface Measures {
+  longTasks: number[];
+  frames: number[];
+}
+
+async function browserRun(browser: Browser, s: Scenario): Promise<PageRun> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript({ content: OBSERVERS });
+  const q = new URLSearchParams({ scenario: JSON.stringify({ durationS: s.durationS, events: s.events }), speed: 'max', bench: '', paused: '' });
+  await page.goto(`${BASE}?${q}`);
+  // Start-up (parsing, first render, JIT warm-up) is not streaming: let it settle, then measure.
+  await page.getByRole('button', { name: 'Play' }).waitFor();
+  await page.waitForTimeout(1000);
+  await page.evaluate('window.__measuring = true');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 300_000 });
+  const measures = (await page.evaluate('({ longTasks: window.__longTasks, frames: window.__frames })')) as Measures;
+  const stats = (await page.evaluate('window.metastableLab.stats()')) as WorkerStats;
+  await page.close();
+  if (process.env.BENCH_DEBUG) console.error(`frames ${measures.frames.length}, long tasks ${JSON.stringify(measures.longTasks)}`);
+  return { stats, longTasks: measures.longTasks, frameIntervals: measures.frames };
+}
+
+/** bench/bareCoreWorker.ts as one classic-script string, built by Vite in memory. */
+async function bareWorkerSource(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: 'bench/bareCoreWorker.ts', formats: ['iife'], name: 'bareCore' } },
+  });
+  const chunk = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
+  const code = chunk.output[0]?.code;
+  if (!code) throw new Error('could not bundle bench/bareCoreWorker.ts');
+  return code;
+}
+
+/** Events/s of the core alone in a worker of a blank page: the engine's speed, no lab. */
+async function bareWorkerRun(browser: Browser, source: string, s: Scenario): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(BASE);
+  const eps = await page.evaluate(
+    ([src, job]) =>
+      new Promise<number>((resolve, reject) => {
+        const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+        w.onmessage = (e) => resolve(e.data as number);
+        w.onerror = (e) => reject(new Error(e.message));
+        w.postMessage(job);
+      }),
+    [source, { durationS: s.durationS, events: s.events }] as const,
+  );
+  await page.close();
+  return eps;
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  // Vite's own script, not npx: killing npx would leave the server running.
+  const child = spawn(process.execPath, [VITE, 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`vite preview did not start on ${BASE}`);
+}
+
+async function main() {
+  const build = spawn(process.execPath, [VITE, 'build'], { stdio: 'ignore' });
+  await new Promise<void>((ok, fail) => build.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`vite build exited ${code}`)))));
+  const sizes = bundleSizes();
+  const s = benchScenario();
+  nodeRun(s); // JIT warm-up
+  const preview = await startPreview();
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const source = await bareWorkerSource();
+  const node: ReturnType<typeof nodeRun>[] = [];
+  const pages: PageRun[] = [];
+  const bare: number[] = [];
+  try {
+    // Interleaved, and compared run by run: on a shared machine the load drifts between runs.
+    for (let i = 0; i < runs; i++) {
+      node.push(nodeRun(s));
+      pages.push(await browserRun(browser, s));
+      bare.push(await bareWorkerRun(browser, source, s));
+    }
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+  const nodeEps = median(node.map((r) => r.eventsPerS));
+  const wallEps = median(pages.map((p) => p.stats.events / (p.stats.wallMs / 1000)));
+  const busyEps = median(pages.map((p) => p.stats.events / (p.stats.busyMs / 1000)));
+  const labEps = (p: PageRun) => p.stats.events / (p.stats.wallMs / 1000);
+  const ratio = median(pages.map((p, i) => labEps(p) / node[i].eventsPerS));
+  const report = {
+    scenario: `default (HotOS '21), ${s.durationS} s simulated, flush at 300 s`,
+    runs,
+    bundle: sizes,
+    node: { eventsPerS: nodeEps, events: node[0].events },
+    worker: {
+      eventsPerS: wallEps,
+      eventsPerSWhileAdvancing: busyEps,
+      events: pages[0].stats.events,
+      ratioToNode: ratio,
+      wallS: median(pages.map((p) => p.stats.wallMs / 1000)),
+    },
+    bareWorker: {
+      eventsPerS: median(bare),
+      ratioToNode: median(bare.map((b, i) => b / node[i].eventsPerS)),
+      labRatioToBare: median(pages.map((p, i) => labEps(p) / bare[i])),
+    },
+    mainThread: {
+      longTasksOver50ms: median(pages.map((p) => p.longTasks.filter((d) => d > 50).length)),
+      longestTaskMs: median(pages.map((p) => Math.max(0, ...p.longTasks))),
+      frameP95Ms: median(pages.map((p) => quantile(p.frameIntervals, 0.95))),
+      frameP50Ms: median(pages.map((p) => quantile(p.frameIntervals, 0.5))),
+      framesObserved: median(pages.map((p) => p.frameIntervals.length)),
+    },
+  };
+  if (asJson) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  const f = (v: number, d = 1) => v.toFixed(d);
+  console.log(`Browser benchmark — ${report.scenario}, median of ${runs}`);
+  console.log(`  first-load JS (gzip): ${f(sizes.firstLoadJsGzipKB)} KB  (entry ${f(sizes.entryJsGzipKB)} KB + worker ${f(sizes.workerJsGzipKB)} KB; CSS ${f(sizes.cssGzipKB)} KB)  budget 150 KB`);
+  console.log(`  Node core:           ${f(nodeEps / 1e6, 2)} M events/s`);
+  console.log(`  worker at max speed: ${f(wallEps / 1e6, 2)} M events/s wall (${f(busyEps / 1e6, 2)} M while advancing) → ${f(100 * report.worker.ratioToNode, 0)}% of Node (median of paired runs; target ≥ 80%)`);
+  console.log(`  core alone in a bare worker of the same Chromium: ${f(report.bareWorker.eventsPerS / 1e6, 2)} M events/s = ${f(100 * report.bareWorker.ratioToNode, 0)}% of Node; the lab keeps ${f(100 * report.bareWorker.labRatioToBare, 0)}% of that`);
+  console.log(`  main thread:         ${report.mainThread.longTasksOver50ms} long tasks > 50 ms (longest ${f(report.mainThread.longestTaskMs)} ms), frame p95 ${f(report.mainThread.frameP95Ms)} ms, p50 ${f(report.mainThread.frameP50Ms)} ms over ${report.mainThread.framesObserved} frames  (target: 0, ≤ 20 ms)`);
+}
+
+await main();
