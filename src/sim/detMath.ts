@@ -9,6 +9,13 @@ const LN2_HI = 6.93147180369123816490e-1; // high bits of ln 2: k × LN2_HI is e
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.44269504088896338700;
 const SQRT2 = 1.4142135623730951;
+// Series coefficients, computed once (division is the slow operation).
+const L3 = 1 / 3, L5 = 1 / 5, L7 = 1 / 7, L9 = 1 / 9, L11 = 1 / 11, L13 = 1 / 13;
+const L15 = 1 / 15, L17 = 1 / 17, L19 = 1 / 19, L21 = 1 / 21, L23 = 1 / 23;
+/** 1/n! for n = 0..14. */
+const E = new Float64Array(15);
+E[0] = 1;
+for (let n = 1; n < 15; n++) E[n] = E[n - 1] / n;
 
 const scratch = new Float64Array(1);
 const words = new Uint32Array(scratch.buffer);
@@ -36,8 +43,13 @@ export function dlog(x: number): number {
   e += ((words[HI] >>> 20) & 0x7ff) - 1023;
   words[HI] = (words[HI] & 0x000fffff) | 0x3ff00000; // mantissa m in [1, 2)
   let m = scratch[0];
+  return lnScaled(m, e);
+}
+
+/** ln(m·2^e) for m in [1, 2): the shared series. */
+function lnScaled(m: number, e: number): number {
   if (m > SQRT2) {
-    m /= 2;
+    m *= 0.5;
     e += 1;
   }
   // ln m = 2·artanh(s) with s = (m − 1)/(m + 1), |s| ≤ 0.1716: 2s + 2s·R, R = s²/3 + s⁴/5 + …,
@@ -45,10 +57,24 @@ export function dlog(x: number): number {
   const f = m - 1;
   const s = f / (2 + f);
   const z = s * s;
-  let p = 1 / 23;
-  for (let k = 21; k >= 3; k -= 2) p = p * z + 1 / k;
+  const p = L3 + z * (L5 + z * (L7 + z * (L9 + z * (L11 + z * (L13 + z * (L15 + z * (L17 + z * (L19 + z * (L21 + z * L23)))))))));
   const lnm = f - s * (f - 2 * z * p);
   return e * LN2_HI + (lnm + e * LN2_LO);
+}
+
+/** 2^-e for e = 0..32, exact. */
+const INV_POW2 = new Float64Array(33);
+INV_POW2[0] = 1;
+for (let e = 1; e <= 32; e++) INV_POW2[e] = INV_POW2[e - 1] * 0.5;
+
+/**
+ * ln(n) for a whole number 1 ≤ n ≤ 2^32, the hot path of exponential variates: the exponent comes
+ * from Math.clz32 (integer arithmetic), so no bits of a double are reinterpreted.
+ */
+export function lnWhole(n: number): number {
+  if (n >= 4294967296) return 32 * LN2_HI + 32 * LN2_LO;
+  const e = 31 - Math.clz32(n);
+  return lnScaled(n * INV_POW2[e], e);
 }
 
 /** e^x. */
@@ -60,9 +86,9 @@ export function dexp(x: number): number {
   const hi = x - k * LN2_HI;
   const lo = k * LN2_LO;
   const r = hi - lo;
-  // Taylor series of e^r for |r| ≤ ln2/2 to degree 14 (remainder < 1e-17).
-  let p = 1;
-  for (let n = 14; n >= 1; n--) p = 1 + (p * r) / n;
+  // Taylor series of e^r for |r| ≤ ln2/2 to degree 14 (remainder < 1e-17), in Horner form.
+  let p = E[14];
+  for (let n = 13; n >= 0; n--) p = p * r + E[n];
   if (k > 1023) return p * pow2(1023) * pow2(k - 1023);
   if (k < -1022) return p * pow2(k + 1022) * pow2(-1022);
   return p * pow2(k);

@@ -4,7 +4,9 @@
  * gets its own stream so that changing one mechanism does not reshuffle the others' randomness:
  * two variants of a scenario with the same seed see the same arrivals and keys.
  */
-import { dlog } from './detMath';
+import { lnWhole } from './detMath';
+
+const LN_2_POW_32 = lnWhole(4294967296);
 
 export class Prng {
   private a: number;
@@ -51,9 +53,9 @@ export class Prng {
     return (this.nextU32() + 1) / 4294967296;
   }
 
-  /** Exponentially distributed with the given mean. */
+  /** Exponentially distributed with the given mean: −ln(U)·mean with U = (n+1)/2³² in (0, 1]. */
   exponential(mean: number): number {
-    return -dlog(this.uniformOpen()) * mean;
+    return (LN_2_POW_32 - lnWhole(this.nextU32() + 1)) * mean;
   }
 }
 
