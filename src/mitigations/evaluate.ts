@@ -39,6 +39,7 @@ export function hotosWith(changes: ParamsPatch, opts: { atS?: number; durationS?
   };
 }
 
+/** Recovery is timed from `fromS`: the flush, or the moment the mitigation was switched on. */
 export function evaluate(scenario: Scenario, fromS = FLUSH_AT_S): MitigationOutcome {
   const sim = createSimulation(scenario);
   sim.advance(Infinity);
