@@ -16,7 +16,7 @@ test.describe('the sliders', () => {
     { label: 'Cache size', key: 'ArrowLeft', text: /^19,000 entries/, event: 'Cache size 19,000' },
     { label: 'DB capacity', key: 'ArrowRight', text: /^450 queries\/s/, event: 'DB workers 9' },
     { label: 'Retries', key: 'ArrowLeft', text: /^2 retries$/, event: 'Retries 2' },
-    { label: 'Load shedding', key: 'ArrowRight', text: /^above 10 ms queue delay$/, event: 'Shedding at 10 ms' },
+    { label: 'Load shedding', key: 'ArrowRight', text: /^at 10 ms queue delay$/, event: 'Shedding at 10 ms' },
     { label: 'Load', key: 'ArrowRight', text: /^3,100 req\/s$/, event: 'Load 3,100 req/s' },
     { label: 'Timeout', key: 'ArrowRight', text: /^1,100 ms$/, event: 'Timeout 1,100 ms' },
   ];
@@ -82,7 +82,7 @@ test.describe('a way out of the metastable failure', () => {
     const slider = page.getByRole('slider', { name: 'Load shedding', exact: true });
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', 'above 200 ms queue delay');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'at 200 ms queue delay');
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(stateBadge(page)).toHaveText(/Recovering|Vulnerable/, { timeout: 40_000 });
     await expect.poll(() => captionNumber(page, 'Hit rate'), { timeout: 40_000 }).toBeGreaterThan(80);

@@ -2,10 +2,10 @@
  * Same scenario and seed: the same numbers, bit for bit, in the browser's worker and in Node. The
  * Node side runs the same pure TypeScript core right here in the test process.
  *
- * What this has caught: Math.exp and Math.pow are not correctly rounded in V8, and their last bit
+ * What this caught while the core was written: Math.exp and Math.pow are not correctly rounded in V8, and their last bit
  * differs between V8 versions (Node 20's V8 11.3 against Chromium 156: 105 of the 1,101 latency
  * histogram bounds exp(i·ln 1.02), ~9% of the Zipf weights pow(i, −1.1)). Math.log and Math.log1p
- * agreed on 200,000 samples. A core that must agree across engines cannot use exp/pow as is.
+ * agreed on 200,000 samples. A core that must agree across engines cannot use exp/pow as they are.
  */
 import { METRIC_COUNT } from '../src/sim/metrics';
 import { defaultScenario } from '../src/sim/parseScenario';

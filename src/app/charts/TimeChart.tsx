@@ -34,7 +34,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
   usePainter(() => {
     const data = lab.data();
     const state = lab.store.getState();
-    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state));
+    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
       if (el) el.textContent = spec.format(data.ring.latest(s.col));

@@ -4,6 +4,7 @@
  * deficiencies) via CSS variables, so each theme can tune lightness; dashes back up colour.
  */
 import { M } from '../../sim/metrics';
+import type { Capacities } from '../../worker/protocol';
 import { formatAmount, formatCount, formatMs, formatPercent } from '../format';
 
 export interface SeriesSpec {
@@ -15,6 +16,12 @@ export interface SeriesSpec {
   dash?: string;
   /** Stroke width in px. */
   width?: number;
+}
+
+/** A horizontal reference line: what the model predicts the metric should be, for comparison. */
+export interface ReferenceLine {
+  value: number;
+  label: string;
 }
 
 export interface ChartSpec {
@@ -35,6 +42,8 @@ export interface ChartSpec {
   minCeiling?: number;
   /** Tick labels of the y axis. */
   tickFormat: (v: number) => string;
+  /** Reference lines from the capacities in force (drawn dashed, labelled at the right). */
+  references?: (caps: Capacities) => ReferenceLine[];
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -53,6 +62,11 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
     headline: 2,
     format: (v) => `${formatCount(v)} req/s`,
+    // Load between the two lines: vulnerable. Below hidden: stable. Above advertised: overloaded.
+    references: (c) => [
+      ...(Number.isFinite(c.advertisedRps) ? [{ value: c.advertisedRps, label: 'advertised' }] : []),
+      { value: c.hiddenRps, label: 'hidden' },
+    ],
     minCeiling: 100,
     tickFormat: short,
   },
@@ -75,6 +89,7 @@ export const CHARTS: readonly ChartSpec[] = [
     format: (v) => formatPercent(v),
     fixedMax: 1,
     tickFormat: pct,
+    references: (c) => [{ value: c.warmHitRate, label: 'warm (Che)' }],
   },
   {
     id: 'dbcpu',

@@ -9,7 +9,8 @@ import { line } from 'd3-shape';
 import { M } from '../../sim/metrics';
 import type { RunData } from '../runtime/runData';
 import { SeriesPoints, maxOver, niceCeiling, runsOf, visibleRange, type TimeWindow } from './chartMath';
-import type { ChartSpec } from './chartSpecs';
+import type { Capacities } from '../../worker/protocol';
+import type { ChartSpec, ReferenceLine } from './chartSpecs';
 import { CHART_HEIGHT_PX, MARGIN, POINTS_PER_PX } from './layout';
 import { drawMarkRules, drawTriggerBands, marksIn } from './marksLayer';
 import { drawTimeAxis, timeScale } from './timeAxis';
@@ -24,6 +25,7 @@ export class TimeChartRenderer {
   private readonly xAxis: G;
   private readonly bands: G;
   private readonly rules: G;
+  private readonly refs: G;
   private readonly paths: Selection<SVGPathElement, unknown, null, undefined>[];
   private readonly points: SeriesPoints[];
 
@@ -36,6 +38,7 @@ export class TimeChartRenderer {
     this.grid = this.svg.append('g').attr('class', 'grid').attr('transform', `translate(${MARGIN.left},0)`);
     this.yAxis = this.svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${MARGIN.left},0)`);
     this.xAxis = this.svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${CHART_HEIGHT_PX - MARGIN.bottom})`);
+    this.refs = this.svg.append('g').attr('class', 'references');
     this.rules = this.svg.append('g').attr('class', 'rules');
     const plot = this.svg.append('g').attr('class', 'series');
     this.paths = spec.series.map((s) =>
@@ -57,7 +60,7 @@ export class TimeChartRenderer {
     this.svg.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${CHART_HEIGHT_PX}`);
   }
 
-  draw(data: RunData, win: TimeWindow, intervalS: number): void {
+  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null): void {
     if (this.width === 0) return;
     const { ring } = data;
     const top = MARGIN.top;
@@ -65,7 +68,12 @@ export class TimeChartRenderer {
     const x = timeScale(win, this.width);
     const [from, to] = visibleRange(ring, win);
     const cols = this.spec.series.map((s) => s.col);
-    const yMax = this.spec.fixedMax ?? niceCeiling(maxOver(ring, cols, from, to), this.spec.minCeiling);
+    const refs = caps && this.spec.references ? this.spec.references(caps) : [];
+    // References count towards the ceiling only while close to the data, so a far-off capacity
+    // never squashes the lines into the floor.
+    const dataMax = maxOver(ring, cols, from, to);
+    const refMax = Math.max(0, ...refs.map((r) => r.value).filter((v) => v <= 2 * dataMax));
+    const yMax = this.spec.fixedMax ?? niceCeiling(Math.max(dataMax, refMax), this.spec.minCeiling);
     const y = scaleLinear().domain([0, yMax]).range([bottom, top]);
 
     drawTimeAxis(this.xAxis, x);
@@ -78,6 +86,7 @@ export class TimeChartRenderer {
     );
     drawTriggerBands(this.bands, runsOf(ring, M.trigger_active, from, to, intervalS), x, top, bottom);
     drawMarkRules(this.rules, marksIn(data.marks, win[0], win[1]), x, top, bottom);
+    this.drawReferences(refs.filter((r) => r.value <= yMax), (v) => y(v));
 
     const maxPoints = Math.max(16, Math.floor((this.width - MARGIN.left - MARGIN.right) * POINTS_PER_PX));
     this.spec.series.forEach((s, k) => {
@@ -89,6 +98,26 @@ export class TimeChartRenderer {
         .y((i) => y(Math.min(pts.v[i], yMax * 1.02)));
       this.paths[k].attr('d', pts.n > 0 ? gen(indices(pts.n)) : null);
     });
+  }
+
+  private drawReferences(refs: ReferenceLine[], y: (v: number) => number): void {
+    const left = MARGIN.left;
+    const right = this.width - MARGIN.right;
+    const g = this.refs
+      .selectAll<SVGGElement, ReferenceLine>('g')
+      .data(refs, (r) => r.label)
+      .join((enter) => {
+        const e = enter.append('g').attr('class', 'reference');
+        e.append('line');
+        // Labelled at the left, over the oldest data: the newest values, at the right, matter most.
+        e.append('text').attr('text-anchor', 'start').attr('dy', '-0.3em');
+        return e;
+      })
+      .attr('transform', (r) => `translate(0,${Math.round(y(r.value)) + 0.5})`);
+    g.select('line').attr('x1', left).attr('x2', right);
+    g.select('text')
+      .attr('x', left + 4)
+      .text((r) => r.label);
   }
 }
 

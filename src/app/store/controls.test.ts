@@ -48,7 +48,7 @@ describe('the live controls', () => {
     expect(s.toPatch(0, params)).toEqual({ shedding: { mode: 'off' } });
     expect(s.toPatch(5, params)).toEqual({ shedding: { mode: 'queue-delay', maxQueueDelayMs: SHEDDING_STEPS_MS[5] } });
     expect(s.valueText(0, params)).toBe('off');
-    expect(s.valueText(5, params)).toBe('above 200 ms queue delay');
+    expect(s.valueText(5, params)).toBe('at 200 ms queue delay');
   });
 
   it('read values aloud with their units', () => {

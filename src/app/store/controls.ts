@@ -113,6 +113,6 @@ export const CONTROLS: readonly ControlSpec[] = [
     fromParams: sheddingPosition,
     toPatch: (v) =>
       v <= 0 ? { shedding: { mode: 'off' } } : { shedding: { mode: 'queue-delay', maxQueueDelayMs: SHEDDING_STEPS_MS[Math.round(v)] } },
-    valueText: (v) => (v <= 0 ? 'off' : `above ${formatCount(SHEDDING_STEPS_MS[Math.round(v)])} ms queue delay`),
+    valueText: (v) => (v <= 0 ? 'off' : `at ${formatCount(SHEDDING_STEPS_MS[Math.round(v)])} ms queue delay`),
   },
 ];
