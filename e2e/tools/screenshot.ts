@@ -2,7 +2,7 @@
  * Screenshots of the lab in its teaching states, for looking at what we build as a person would:
  *   npx tsx e2e/tools/screenshot.ts [baseUrl] [outDir]
  * Needs a running production preview (npm run start). Writes warm.png, storm.png, recovering.png
- * and their dark-theme twins.
+ * and their dark-theme twins, and the light ones at 1920×1080 (-1920).
  */
 import { chromium, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -31,28 +31,31 @@ async function runUntil(page: Page, seconds: number): Promise<void> {
   );
 }
 
-async function shoot(theme: 'light' | 'dark') {
+async function shoot(theme: 'light' | 'dark', width = 1280, height = 720) {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: theme });
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme });
+  const size = width === 1280 ? '' : `-${width}`;
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(`${base}?speed=60`);
   await runUntil(page, 140);
-  await page.screenshot({ path: join(out, `warm-${theme}.png`) });
+  await page.screenshot({ path: join(out, `warm-${theme}${size}.png`) });
   await runUntil(page, 200);
-  await page.screenshot({ path: join(out, `storm-${theme}.png`) });
+  await page.screenshot({ path: join(out, `storm-${theme}${size}.png`) });
   // Shedding on at 200 ms of queue delay, then fewer retries: the ways out.
   const shedding = page.getByLabel('Load shedding');
   await shedding.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   const from = await simSeconds(page);
   await runUntil(page, from + 40);
-  await page.screenshot({ path: join(out, `recovering-${theme}.png`) });
+  await page.screenshot({ path: join(out, `recovering-${theme}${size}.png`) });
   await page.getByRole('radio', { name: 'Whole run' }).check();
   await runUntil(page, from + 90);
-  await page.screenshot({ path: join(out, `whole-${theme}.png`) });
+  await page.screenshot({ path: join(out, `whole-${theme}${size}.png`) });
   await browser.close();
 }
 
 await shoot('light');
 await shoot('dark');
+// A projector in a workshop room.
+await shoot('light', 1920, 1080);
 console.log(`screenshots in ${out}`);

@@ -4,10 +4,9 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useLab } from '../runtime/LabContext';
-import { usePainter, useWidth } from '../runtime/usePainter';
+import { usePainter, useSize } from '../runtime/usePainter';
 import type { ChartSpec } from './chartSpecs';
 import { currentWindow, intervalSOf } from './currentWindow';
-import { CHART_HEIGHT_PX } from './layout';
 import { TimeChartRenderer } from './timeChartRenderer';
 
 export function TimeChart({ spec }: { spec: ChartSpec }) {
@@ -26,8 +25,8 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
     };
   }, [spec]);
 
-  useWidth(plotRef, (w) => {
-    rendererRef.current?.resize(w);
+  useSize(plotRef, (w, h) => {
+    rendererRef.current?.resize(w, h);
     lab.clock.invalidate();
   });
 
@@ -68,7 +67,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
         )}
       </figcaption>
       <p id={`${id}-about`} className="visually-hidden">{spec.about}</p>
-      <div className="chart-plot" ref={plotRef} style={{ height: CHART_HEIGHT_PX }}>
+      <div className="chart-plot" ref={plotRef}>
         <svg ref={svgRef} aria-hidden="true" focusable="false" />
       </div>
     </figure>

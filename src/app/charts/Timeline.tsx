@@ -1,7 +1,7 @@
 /** The state ribbon and event flags over the shared time axis, above the metric charts. */
 import { useEffect, useRef } from 'react';
 import { useLab } from '../runtime/LabContext';
-import { usePainter, useWidth } from '../runtime/usePainter';
+import { usePainter, useSize } from '../runtime/usePainter';
 import { currentWindow, intervalSOf } from './currentWindow';
 import { STATE_COLOR, STATE_LABEL } from './stateColors';
 import { TIMELINE_HEIGHT_PX, TimelineRenderer } from './timelineRenderer';
@@ -14,7 +14,7 @@ export function Timeline() {
   useEffect(() => {
     if (svgRef.current) renderer.current = new TimelineRenderer(svgRef.current);
   }, []);
-  useWidth(boxRef, (w) => {
+  useSize(boxRef, (w) => {
     renderer.current?.resize(w);
     lab.clock.invalidate();
   });

@@ -4,8 +4,11 @@
  */
 export const MARGIN = { top: 6, right: 14, bottom: 20, left: 56 } as const;
 
-/** Plot height of a time chart in px, fixed so streaming never moves the layout. */
-export const CHART_HEIGHT_PX = 120;
+/**
+ * Smallest plot height of a time chart in px (1280×720). The actual height comes from CSS
+ * (--chart-h in styles/charts.css): it grows with the window, never with the data.
+ */
+export const MIN_CHART_HEIGHT_PX = 120;
 
 /** At most this many points per series per pixel of width (min and max of each bucket). */
 export const POINTS_PER_PX = 2;

@@ -11,7 +11,7 @@ import type { RunData } from '../runtime/runData';
 import { SeriesPoints, maxOver, niceCeiling, runsOf, visibleRange, type TimeWindow } from './chartMath';
 import type { Capacities } from '../../worker/protocol';
 import type { ChartSpec, ReferenceLine } from './chartSpecs';
-import { CHART_HEIGHT_PX, MARGIN, POINTS_PER_PX } from './layout';
+import { MARGIN, MIN_CHART_HEIGHT_PX, POINTS_PER_PX } from './layout';
 import { drawMarkRules, drawTriggerBands, marksIn } from './marksLayer';
 import { drawTimeAxis, timeScale } from './timeAxis';
 
@@ -19,6 +19,7 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export class TimeChartRenderer {
   private width = 0;
+  private height = MIN_CHART_HEIGHT_PX;
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly grid: G;
   private readonly yAxis: G;
@@ -33,11 +34,11 @@ export class TimeChartRenderer {
     svgEl: SVGSVGElement,
     private readonly spec: ChartSpec,
   ) {
-    this.svg = select(svgEl).attr('height', CHART_HEIGHT_PX);
+    this.svg = select(svgEl);
     this.bands = this.svg.append('g').attr('class', 'bands');
     this.grid = this.svg.append('g').attr('class', 'grid').attr('transform', `translate(${MARGIN.left},0)`);
     this.yAxis = this.svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${MARGIN.left},0)`);
-    this.xAxis = this.svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${CHART_HEIGHT_PX - MARGIN.bottom})`);
+    this.xAxis = this.svg.append('g').attr('class', 'axis axis-x');
     this.refs = this.svg.append('g').attr('class', 'references');
     this.rules = this.svg.append('g').attr('class', 'rules');
     const plot = this.svg.append('g').attr('class', 'series');
@@ -55,16 +56,19 @@ export class TimeChartRenderer {
     this.points = spec.series.map(() => new SeriesPoints());
   }
 
-  resize(widthPx: number): void {
+  /** The plot's box is set by CSS (taller on a big screen, never changing while streaming). */
+  resize(widthPx: number, heightPx: number): void {
     this.width = Math.max(0, Math.floor(widthPx));
-    this.svg.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${CHART_HEIGHT_PX}`);
+    this.height = Math.max(MIN_CHART_HEIGHT_PX, Math.floor(heightPx));
+    this.svg.attr('width', this.width).attr('height', this.height).attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    this.xAxis.attr('transform', `translate(0,${this.height - MARGIN.bottom})`);
   }
 
   draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null): void {
     if (this.width === 0) return;
     const { ring } = data;
     const top = MARGIN.top;
-    const bottom = CHART_HEIGHT_PX - MARGIN.bottom;
+    const bottom = this.height - MARGIN.bottom;
     const x = timeScale(win, this.width);
     const [from, to] = visibleRange(ring, win);
     const cols = this.spec.series.map((s) => s.col);
@@ -77,10 +81,11 @@ export class TimeChartRenderer {
     const y = scaleLinear().domain([0, yMax]).range([bottom, top]);
 
     drawTimeAxis(this.xAxis, x);
-    this.yAxis.call(axisLeft(y).ticks(4).tickSizeOuter(0).tickFormat((v) => this.spec.tickFormat(Number(v))));
+    const yTicks = Math.max(4, Math.floor((bottom - top) / 28));
+    this.yAxis.call(axisLeft(y).ticks(yTicks).tickSizeOuter(0).tickFormat((v) => this.spec.tickFormat(Number(v))));
     this.grid.call(
       axisLeft(y)
-        .ticks(4)
+        .ticks(yTicks)
         .tickSize(-(this.width - MARGIN.left - MARGIN.right))
         .tickFormat(() => ''),
     );

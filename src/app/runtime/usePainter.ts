@@ -13,16 +13,16 @@ export function usePainter(paint: () => void): void {
   useEffect(() => lab.clock.add(() => latest.current()), [lab]);
 }
 
-/** Calls `onWidth` with the element's content width now and whenever it changes. */
-export function useWidth(ref: React.RefObject<HTMLElement | null>, onWidth: (px: number) => void): void {
-  const latest = useRef(onWidth);
-  latest.current = onWidth;
+/** Calls `onSize` with the element's content box (px) now and whenever it changes. */
+export function useSize(ref: React.RefObject<HTMLElement | null>, onSize: (widthPx: number, heightPx: number) => void): void {
+  const latest = useRef(onSize);
+  latest.current = onSize;
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver((entries) => latest.current(entries[0].contentRect.width));
+    const ro = new ResizeObserver((entries) => latest.current(entries[0].contentRect.width, entries[0].contentRect.height));
     ro.observe(el);
-    latest.current(el.clientWidth);
+    latest.current(el.clientWidth, el.clientHeight);
     return () => ro.disconnect();
   }, [ref]);
 }
