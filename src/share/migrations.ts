@@ -30,10 +30,10 @@ export const FROZEN_DEFAULTS: Readonly<Record<number, VersionDefaults>> = {
     durationS: 600,
     intervalMs: 1000,
     workload: { mode: 'open', rps: 3000, clients: 1000, thinkMs: 300, keys: 100_000, zipf: 1.1 },
-    cache: { capacity: 20_000, warm: true, ttlMs: 0, hitMs: 1 },
-    db: { workers: 8, serviceMs: 20, queueLimit: 5000 },
-    client: { timeoutMs: 1000, retries: 3, backoff: 'exponential-jitter', backoffBaseMs: 100, backoffCapMs: 20_000 },
-    shedding: { mode: 'off', maxQueueDelayMs: 200, maxInFlight: 64 },
+    cache: { capacity: 20_000, warm: true, ttlMs: 0, hitMs: 1, coalesce: false, staleMs: 0, ttlJitter: 0, xfetchBeta: 0, fillLate: false, warmupRps: 0, warmupMaxUtil: 0.8, versionedKeys: false },
+    db: { workers: 8, serviceMs: 20, queueLimit: 5000, deadlinePropagation: false, queueOrder: 'fifo', lifoAfterMs: 100 },
+    client: { timeoutMs: 1000, retries: 3, backoff: 'exponential-jitter', backoffBaseMs: 100, backoffCapMs: 20_000, retryBudget: 'off', budgetTokens: 500, budgetRetryCost: 5, budgetTimeoutCost: 10, budgetRefund: 1, breaker: 'off', breakerFailureRate: 0.5, breakerWindowMs: 10_000, breakerMinRequests: 20, breakerOpenMs: 5000, breakerProbes: 10, honorRetryAfter: false },
+    shedding: { mode: 'off', maxQueueDelayMs: 200, maxInFlight: 64, codelTargetMs: 5, codelIntervalMs: 100, retryAfterMs: 1000 },
   },
 };
 

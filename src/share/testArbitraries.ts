@@ -48,6 +48,8 @@ export function eventArb(durationS: number, keys: number): fc.Arbitrary<Scenario
     fc.record({ atS, type: fc.constant('db-slowdown' as const), factor: fc.double({ min: 0.01, max: 1000, noNaN: true }), forS }),
     fc.record({ atS, type: fc.constant('outage' as const), forS }),
     fc.record({ atS, type: fc.constant('set' as const), changes: patchArb }),
+    fc.record({ atS, type: fc.constant('deploy' as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }).map((v) => v + 0) }),
+    fc.record({ atS, type: fc.constant('rollback' as const) }),
   ) as fc.Arbitrary<ScenarioEvent>;
 }
 

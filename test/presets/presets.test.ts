@@ -82,16 +82,6 @@ describe('the contrasts the questions point to', () => {
   });
 });
 
-/**
- * Presets whose link does not yet bring back the same scenario, and why. The codec is not ours to
- * change; `it.fails` keeps the gap visible and turns red the day it is fixed, so the entry goes.
- */
-const KNOWN_LINK_GAPS: Record<string, string> = {
-  // src/share/canonical.ts lists event keys without `fraction`, so a deploy's fraction is dropped
-  // from the link and decodes as 1: the shared deploy-2019 would change every key, not 80%.
-  'deploy-2019': 'deploy.fraction is not written to links',
-};
-
 async function roundTrip(id: string): Promise<void> {
   const p = presetById(id)!;
   const link = await presetLink(p);
@@ -104,9 +94,5 @@ async function roundTrip(id: string): Promise<void> {
 }
 
 describe('preset links', () => {
-  const ok = PRESETS.filter((p) => !(p.id in KNOWN_LINK_GAPS)).map((p) => p.id);
-  it.each(ok)('%s round-trips through encodeLink/decodeLink', roundTrip);
-  for (const [id, why] of Object.entries(KNOWN_LINK_GAPS)) {
-    it.fails(`${id} does not round-trip yet: ${why}`, () => roundTrip(id));
-  }
+  it.each(PRESETS.map((p) => p.id))('%s round-trips through encodeLink/decodeLink', roundTrip);
 });
