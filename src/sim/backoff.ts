@@ -4,6 +4,10 @@
  * decorrelated jitter min(cap, U(base, 3·previous sleep)).
  */
 import { dpow } from './detMath';
+
+/** 2^n for n = 0..30: exact, and a lookup instead of a power on the hot path. */
+const POW2: number[] = [1];
+for (let n = 1; n <= 30; n++) POW2.push(POW2[n - 1] * 2);
 import type { ClientParams } from './scenario';
 import type { Prng } from './prng';
 
@@ -14,7 +18,7 @@ export function backoffMs(client: ClientParams, retry: number, previousSleepMs: 
     const prev = Math.max(base, previousSleepMs);
     return Math.min(cap, base + rng.uniform() * (3 * prev - base));
   }
-  const v = Math.min(cap, base * dpow(2, retry - 1));
+  const v = Math.min(cap, base * (retry <= 31 ? POW2[retry - 1] : dpow(2, retry - 1)));
   if (backoff === 'exponential') return v;
   if (backoff === 'equal-jitter') return v / 2 + rng.uniform() * (v / 2);
   return rng.uniform() * v; // exponential-jitter: full jitter
