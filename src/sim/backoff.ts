@@ -4,12 +4,12 @@
  * decorrelated jitter min(cap, U(base, 3·previous sleep)).
  */
 import { dpow } from './detMath';
+import type { ClientParams } from './scenario';
+import type { Prng } from './prng';
 
 /** 2^n for n = 0..30: exact, and a lookup instead of a power on the hot path. */
 const POW2: number[] = [1];
 for (let n = 1; n <= 30; n++) POW2.push(POW2[n - 1] * 2);
-import type { ClientParams } from './scenario';
-import type { Prng } from './prng';
 
 export function backoffMs(client: ClientParams, retry: number, previousSleepMs: number, rng: Prng): number {
   const { backoff, backoffBaseMs: base, backoffCapMs: cap } = client;

@@ -8,6 +8,10 @@ const TICK_MS = 0.01;
 const SUB_BITS = 6;
 const SUB = 1 << SUB_BITS;
 const BUCKETS = 32 * SUB;
+/** 2^n for n = 0..32, built by doubling (exact everywhere). */
+const POW2 = new Float64Array(33);
+POW2[0] = 1;
+for (let n = 1; n <= 32; n++) POW2[n] = POW2[n - 1] * 2;
 
 /** Bucket of a whole number of ticks. */
 function bucketOf(ticks: number): number {
@@ -20,7 +24,7 @@ function bucketOf(ticks: number): number {
 function bucketStart(b: number): number {
   if (b < SUB) return b;
   const shift = (b >>> SUB_BITS) - 1;
-  return (SUB + (b & (SUB - 1))) * 2 ** shift;
+  return (SUB + (b & (SUB - 1))) * POW2[shift];
 }
 
 export class LatencyHistogram {
