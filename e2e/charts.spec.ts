@@ -1,3 +1,4 @@
+import { MARGIN } from '../src/app/charts/layout';
 import { captionNumber, chart, expect, labUrl, linePoints, runUntil, stateBadge, test } from './lab';
 
 test.describe('the lab on load', () => {
@@ -62,5 +63,27 @@ test.describe('the time window', () => {
     await page.getByRole('radio', { name: 'Whole run' }).check();
     await expect.poll(ticks).toContain('0:00');
     expect((await ticks()).at(-1)).toBe('5:00');
+  });
+});
+
+test.describe('reading a moment', () => {
+  test('pointing at a time on one chart shows the values of that moment on every chart', async ({ page }) => {
+    await page.goto(labUrl({ speed: 'max', scenario: { durationS: 200, events: [{ atS: 150, type: 'flush' }] } }));
+    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    expect(await captionNumber(page, 'Hit rate')).toBeLessThan(50);
+    // The rolling window shows 80–200 s: point at 120 s, before the flush.
+    const plot = chart(page, 'Goodput').locator('.chart-plot');
+    const box = (await plot.boundingBox())!;
+    const x = MARGIN.left + ((120 - 80) / 120) * (box.width - MARGIN.left - MARGIN.right);
+    await plot.hover({ position: { x, y: box.height / 2 } });
+    await expect(chart(page, 'Hit rate').locator('.chart-at')).toHaveText(/^at 2:0\d$/);
+    expect(await captionNumber(page, 'Hit rate')).toBeGreaterThan(80);
+    // Every chart marks the moment (a zero-width rule: checked by presence, not by box).
+    await expect(page.locator('figure.chart g.hover:not([display="none"]) .hover-rule')).toHaveCount(6);
+    // Leaving the plot goes back to the latest values.
+    await page.mouse.move(box.x + box.width / 2, 5);
+    await expect(chart(page, 'Hit rate').locator('.chart-at')).toHaveText('');
+    await expect(page.locator('figure.chart g.hover:not([display="none"])')).toHaveCount(0);
+    expect(await captionNumber(page, 'Hit rate')).toBeLessThan(50);
   });
 });

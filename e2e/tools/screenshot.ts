@@ -41,6 +41,14 @@ async function shoot(theme: 'light' | 'dark', width = 1280, height = 720) {
   await page.screenshot({ path: join(out, `warm-${theme}${size}.png`) });
   await runUntil(page, 200);
   await page.screenshot({ path: join(out, `storm-${theme}${size}.png`) });
+  // Reading a moment: point at the goodput chart just after the flush.
+  const plot = page.locator('figure.chart[data-chart="goodput"] .chart-plot');
+  const box = await plot.boundingBox();
+  if (box) {
+    await plot.hover({ position: { x: box.width * 0.62, y: box.height / 2 } });
+    await page.screenshot({ path: join(out, `hover-${theme}${size}.png`) });
+    await page.mouse.move(box.x, 2);
+  }
   // Shedding on at 200 ms of queue delay, then fewer retries: the ways out.
   const shedding = page.getByLabel('Load shedding');
   await shedding.focus();

@@ -1,11 +1,14 @@
 /**
  * One metric chart: a <figure> whose caption names the metric and shows its latest value with
  * units (written by the painter, not by React), over a D3-drawn plot on the shared time axis.
+ * Pointing at the plot shows the values at that moment on every chart (see hoverLayer.ts).
  */
 import { useEffect, useId, useRef } from 'react';
 import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
+import { formatSimTime } from '../format';
 import type { ChartSpec } from './chartSpecs';
+import { frameAt } from './hoverLayer';
 import { currentWindow, intervalSOf } from './currentWindow';
 import { TimeChartRenderer } from './timeChartRenderer';
 
@@ -16,6 +19,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<TimeChartRenderer | null>(null);
   const valueRefs = useRef<(HTMLElement | null)[]>([]);
+  const atRef = useRef<HTMLSpanElement>(null);
   const headline = spec.headline ?? 0;
 
   useEffect(() => {
@@ -33,12 +37,24 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
   usePainter(() => {
     const data = lab.data();
     const state = lab.store.getState();
-    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities);
+    const hovering = lab.hover.tS !== null;
+    const index = frameAt(data.ring, lab.hover.tS);
+    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, hovering ? index : null);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
-      if (el) el.textContent = spec.format(data.ring.latest(s.col));
+      if (el) el.textContent = spec.format(index >= 0 ? data.ring.get(index, s.col) : Number.NaN);
     });
+    if (atRef.current) atRef.current.textContent = hovering && index >= 0 ? `at ${formatSimTime(data.ring.timeS(index))}` : '';
   });
+
+  const pointAt = (e: React.PointerEvent<HTMLDivElement>) => {
+    const r = rendererRef.current;
+    if (!r) return;
+    const data = lab.data();
+    const win = currentWindow(data, lab.store.getState());
+    const t = r.timeAt(e.clientX - e.currentTarget.getBoundingClientRect().left, win);
+    lab.setHover(t >= win[0] && t <= win[1] ? t : null);
+  };
 
   const multi = spec.series.length > 1;
   return (
@@ -48,6 +64,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
         <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
           –
         </output>
+        <span className="chart-at" ref={atRef} />
         {!multi && <span className="chart-note">{spec.note}</span>}
         {multi && (
           <span className="legend">
@@ -67,7 +84,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
         )}
       </figcaption>
       <p id={`${id}-about`} className="visually-hidden">{spec.about}</p>
-      <div className="chart-plot" ref={plotRef}>
+      <div className="chart-plot" ref={plotRef} onPointerMove={pointAt} onPointerLeave={() => lab.setHover(null)}>
         <svg ref={svgRef} aria-hidden="true" focusable="false" />
       </div>
     </figure>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
 import { currentWindow, intervalSOf } from './currentWindow';
+import { frameAt } from './hoverLayer';
 import { STATE_COLOR, STATE_LABEL } from './stateColors';
 import { TIMELINE_HEIGHT_PX, TimelineRenderer } from './timelineRenderer';
 
@@ -21,7 +22,8 @@ export function Timeline() {
   usePainter(() => {
     const data = lab.data();
     const state = lab.store.getState();
-    renderer.current?.draw(data, currentWindow(data, state), intervalSOf(state));
+    const index = lab.hover.tS === null ? -1 : frameAt(data.ring, lab.hover.tS);
+    renderer.current?.draw(data, currentWindow(data, state), intervalSOf(state), index >= 0 ? data.ring.timeS(index) : null);
   });
   return (
     <figure className="timeline" aria-labelledby="timeline-cap">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { M, METRIC_COUNT } from '../../sim/metrics';
 import { FrameRing } from '../data/frameRing';
 import { SeriesPoints, maxOver, niceCeiling, runsOf, timeWindow, visibleRange } from './chartMath';
+import { frameAt } from './hoverLayer';
 
 function ringOf(rows: { t: number; goodput?: number; state?: number }[]): FrameRing {
   const ring = new FrameRing(Math.max(1, rows.length));
@@ -92,5 +93,18 @@ describe('runsOf', () => {
       { startS: 2, endS: 4, value: 3 },
       { startS: 4, endS: 5, value: 4 },
     ]);
+  });
+});
+
+describe('frameAt (reading a moment)', () => {
+  const ring = ringOf([1, 2, 3, 4].map((t) => ({ t })));
+  it('picks the frame whose interval contains the time', () => {
+    expect(frameAt(ring, 2.5)).toBe(2);
+    expect(frameAt(ring, 3)).toBe(2);
+  });
+  it('is the newest frame when not hovering or past the end, and -1 with no frames', () => {
+    expect(frameAt(ring, null)).toBe(3);
+    expect(frameAt(ring, 99)).toBe(3);
+    expect(frameAt(ringOf([]), 1)).toBe(-1);
   });
 });

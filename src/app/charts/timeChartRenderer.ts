@@ -12,6 +12,7 @@ import { SeriesPoints, maxOver, niceCeiling, runsOf, visibleRange, type TimeWind
 import type { Capacities } from '../../worker/protocol';
 import type { ChartSpec, ReferenceLine } from './chartSpecs';
 import { MARGIN, MIN_CHART_HEIGHT_PX, POINTS_PER_PX } from './layout';
+import { drawHoverMarker } from './hoverLayer';
 import { drawMarkRules, drawTriggerBands, marksIn } from './marksLayer';
 import { drawTimeAxis, timeScale } from './timeAxis';
 
@@ -27,6 +28,7 @@ export class TimeChartRenderer {
   private readonly bands: G;
   private readonly rules: G;
   private readonly refs: G;
+  private readonly hover: G;
   private readonly paths: Selection<SVGPathElement, unknown, null, undefined>[];
   private readonly points: SeriesPoints[];
 
@@ -53,7 +55,13 @@ export class TimeChartRenderer {
         .attr('stroke-dasharray', s.dash ?? null)
         .attr('stroke-linejoin', 'round'),
     );
+    this.hover = this.svg.append('g').attr('class', 'hover');
     this.points = spec.series.map(() => new SeriesPoints());
+  }
+
+  /** Simulated time at a horizontal position in the plot, px from its left edge. */
+  timeAt(px: number, win: TimeWindow): number {
+    return timeScale(win, this.width).invert(px);
   }
 
   /** The plot's box is set by CSS (taller on a big screen, never changing while streaming). */
@@ -64,7 +72,8 @@ export class TimeChartRenderer {
     this.xAxis.attr('transform', `translate(0,${this.height - MARGIN.bottom})`);
   }
 
-  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null): void {
+  /** `hoverIndex`: the frame being pointed at (null when the pointer is elsewhere). */
+  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, hoverIndex: number | null): void {
     if (this.width === 0) return;
     const { ring } = data;
     const top = MARGIN.top;
@@ -103,6 +112,7 @@ export class TimeChartRenderer {
         .y((i) => y(Math.min(pts.v[i], yMax * 1.02)));
       this.paths[k].attr('d', pts.n > 0 ? gen(indices(pts.n)) : null);
     });
+    drawHoverMarker(this.hover, ring, hoverIndex, this.spec.series, x, (v) => y(Math.min(v, yMax * 1.02)), top, bottom);
   }
 
   private drawReferences(refs: ReferenceLine[], y: (v: number) => number): void {

@@ -27,12 +27,14 @@ export class TimelineRenderer {
   private readonly ribbon: G;
   private readonly flags: G;
   private readonly axis: G;
+  private readonly hover: Selection<SVGLineElement, unknown, null, undefined>;
 
   constructor(svgEl: SVGSVGElement) {
     this.svg = select(svgEl).attr('height', TIMELINE_HEIGHT_PX);
     this.ribbon = this.svg.append('g').attr('class', 'ribbon');
     this.flags = this.svg.append('g').attr('class', 'flags');
     this.axis = this.svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${RIBBON_TOP + RIBBON_HEIGHT})`);
+    this.hover = this.svg.append('line').attr('class', 'hover-rule').attr('y1', RIBBON_TOP - 4).attr('y2', RIBBON_TOP + RIBBON_HEIGHT + 4);
   }
 
   resize(widthPx: number): void {
@@ -40,7 +42,8 @@ export class TimelineRenderer {
     this.svg.attr('width', this.width).attr('viewBox', `0 0 ${this.width} ${TIMELINE_HEIGHT_PX}`);
   }
 
-  draw(data: RunData, win: TimeWindow, intervalS: number): void {
+  /** `hoverS`: the end time of the frame pointed at on a chart, or null. */
+  draw(data: RunData, win: TimeWindow, intervalS: number, hoverS: number | null): void {
     if (this.width === 0) return;
     const x = timeScale(win, this.width);
     const [from, to] = visibleRange(data.ring, win);
@@ -68,6 +71,10 @@ export class TimelineRenderer {
       .text((r) => STATE_LABEL[STATE_NAMES[r.value] ?? 'stable']);
     this.drawFlags(marksIn(data.marks, win[0], win[1]), (t) => x(t));
     drawTimeAxis(this.axis, x);
+    this.hover
+      .attr('display', hoverS === null ? 'none' : null)
+      .attr('x1', hoverS === null ? 0 : x(hoverS))
+      .attr('x2', hoverS === null ? 0 : x(hoverS));
   }
 
   private drawFlags(marks: Mark[], x: (t: number) => number): void {

@@ -9,6 +9,7 @@ import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
 import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
+import type { HoverState } from '../charts/hoverLayer';
 import { FrameClock } from './frameClock';
 import { paintIntervalMs } from './paintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
@@ -22,6 +23,9 @@ export interface LabRuntime {
   clock: FrameClock;
   /** The current run's data; replaced on load and reset. */
   data(): RunData;
+  /** The simulated time being pointed at on any chart (painters read it; not React state). */
+  readonly hover: HoverState;
+  setHover(tS: number | null): void;
   play(): void;
   pause(): void;
   step(): void;
@@ -44,6 +48,7 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   const worker = new Worker(new URL('../../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
   const api = Comlink.wrap<LabWorkerApi>(worker);
   let data = createRunData(0, options.scenario);
+  const hover: HoverState = { tS: null };
   const timers = new Map<ControlId, ReturnType<typeof setTimeout>>();
 
   const fail = (message: string) => store.setState({ error: message });
@@ -99,6 +104,12 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     store,
     clock,
     data: () => data,
+    hover,
+    setHover: (tS) => {
+      if (hover.tS === tS) return;
+      hover.tS = tS;
+      clock.invalidate();
+    },
     play: () => whenReady(() => api.play()),
     pause: () => whenReady(() => api.pause()),
     step: () => whenReady(() => api.step()),
