@@ -1,0 +1,100 @@
+/**
+ * Finds the incident in a run: from the first frame at or after the trigger whose goodput falls below
+ * 95% of demand, to the first 10 s in a row at or above it. Sums the impact, and describes the
+ * period after the trigger ended, where the sustaining effect shows.
+ */
+import { METRIC_COUNT, M } from '../sim/metrics';
+
+export const HEALTHY_SHARE = 0.95;
+export const SETTLE_FRAMES = 10;
+
+export interface Incident {
+  startS: number;
+  recoveredAtS?: number;
+  triggerEndS: number;
+  durationS: number;
+  /** Whether it went on for over 60 s after its trigger ended. */
+  metastable: boolean;
+  goodputLost: number;
+  failed: number;
+  wasted: number;
+  wastedShare: number;
+  worstShare: number;
+  minHitRate: number;
+  maxP99Ms: number;
+  maxQueue: number;
+  after: { retryAmplification: number; waitMs: number; wastedShare: number; fillRps: number; hitRate: number; shedRps: number };
+}
+
+export function findIncident(frames: Float64Array, triggerS: number): Incident | undefined {
+  const rows = frames.length / METRIC_COUNT;
+  const at = (r: number, m: number) => frames[r * METRIC_COUNT + m];
+  const share = (r: number) => (at(r, M.first_rps) > 0 ? at(r, M.goodput_rps) / at(r, M.first_rps) : 1);
+  const intervalS = rows > 1 ? at(1, M.t_s) - at(0, M.t_s) : 1;
+  let start = -1;
+  for (let r = 0; r < rows; r++) if (at(r, M.t_s) > triggerS && share(r) < HEALTHY_SHARE) { start = r; break; }
+  if (start < 0) return undefined;
+  let end = -1;
+  let run = 0;
+  for (let r = start; r < rows; r++) {
+    run = share(r) >= HEALTHY_SHARE ? run + 1 : 0;
+    if (run >= SETTLE_FRAMES) { end = r - SETTLE_FRAMES + 1; break; }
+  }
+  const last = end < 0 ? rows - 1 : end - 1;
+  let triggerEnd = start;
+  while (triggerEnd <= last && at(triggerEnd, M.trigger_active) === 1) triggerEnd++;
+  const sum = { lost: 0, failed: 0, wasted: 0, db: 0, worst: Infinity, minHit: 1, p99: 0, queue: 0 };
+  const after = { n: 0, first: 0, offered: 0, wait: 0, wasted: 0, db: 0, fill: 0, hit: 0, shed: 0 };
+  for (let r = start; r <= last; r++) {
+    sum.lost += Math.max(0, at(r, M.first_rps) - at(r, M.goodput_rps)) * intervalS;
+    sum.failed += at(r, M.failed_rps) * intervalS;
+    sum.wasted += at(r, M.wasted_rps) * intervalS;
+    sum.db += at(r, M.db_rps) * intervalS;
+    sum.minHit = Math.min(sum.minHit, at(r, M.hit_rate));
+    sum.p99 = Math.max(sum.p99, at(r, M.p99_ms));
+    sum.queue = Math.max(sum.queue, at(r, M.queue_depth));
+    let w = 0;
+    const from = Math.max(start, r - 9);
+    for (let k = from; k <= r; k++) w += share(k) / (r - from + 1);
+    sum.worst = Math.min(sum.worst, w);
+    if (r >= triggerEnd) {
+      after.n++;
+      after.first += at(r, M.first_rps);
+      after.offered += at(r, M.offered_rps);
+      after.wait += at(r, M.db_wait_ms);
+      after.wasted += at(r, M.wasted_rps);
+      after.db += at(r, M.db_rps);
+      after.fill += at(r, M.fill_rps);
+      after.hit += at(r, M.hit_rate);
+      after.shed += at(r, M.shed_rps);
+    }
+  }
+  const n = Math.max(1, after.n);
+  const startS = at(start, M.t_s) - intervalS;
+  const recoveredAtS = end < 0 ? undefined : at(end, M.t_s) - intervalS;
+  const triggerEndS = at(Math.min(triggerEnd, rows - 1), M.t_s) - intervalS;
+  const endS = recoveredAtS ?? at(rows - 1, M.t_s);
+  return {
+    startS,
+    recoveredAtS,
+    triggerEndS,
+    durationS: endS - startS,
+    metastable: endS - triggerEndS > 60,
+    goodputLost: sum.lost,
+    failed: sum.failed,
+    wasted: sum.wasted,
+    wastedShare: sum.db > 0 ? sum.wasted / sum.db : 0,
+    worstShare: sum.worst === Infinity ? share(start) : sum.worst,
+    minHitRate: sum.minHit,
+    maxP99Ms: sum.p99,
+    maxQueue: sum.queue,
+    after: {
+      retryAmplification: after.first > 0 ? after.offered / after.first : 1,
+      waitMs: after.wait / n,
+      wastedShare: after.db > 0 ? after.wasted / after.db : 0,
+      fillRps: after.fill / n,
+      hitRate: after.hit / n,
+      shedRps: after.shed / n,
+    },
+  };
+}

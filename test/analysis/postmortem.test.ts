@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { characteristicCrossings, slidingMinQueueDelay } from '../../src/analysis/characteristic';
+import { postmortemMarkdown } from '../../src/analysis/postmortem';
+import { createSimulation } from '../../src/sim/simulation';
+import { METRIC_COUNT, M } from '../../src/sim/metrics';
+import { scenario } from '../core/run';
+
+function draft(doc: unknown) {
+  const s = scenario(doc);
+  const sim = createSimulation(s);
+  sim.advance(Infinity);
+  const frames = sim.takeFrames();
+  return { md: postmortemMarkdown(s, frames, sim.takeMarks()), frames };
+}
+
+describe('the postmortem draft', () => {
+  it('for the unmitigated flush: names the trigger, detection, the sustaining effect, and says nothing recovered it', () => {
+    const { md } = draft({ events: [{ atS: 150, type: 'flush' }] });
+    expect(md).toContain('| 2:30 | Trigger: flush |');
+    expect(md).toMatch(/Detection: minimum queueing delay over 10 s above 100 ms/);
+    expect(md).toMatch(/still collapsed when the run ended/);
+    expect(md).toMatch(/metastable failure/);
+    expect(md).toMatch(/retries multiplied attempts \d\.\d×/);
+    expect(md).toMatch(/served callers who had already left/);
+    expect(md).toContain('Nothing did: the failure was still going on when the run ended.');
+  });
+
+  it('names the change that recovered it and how long it took', () => {
+    const { md } = draft({ events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
+    expect(md).toMatch(/shedding\.mode → queue-delay at 5:00; goodput was back \d+ s later\./);
+    expect(md).toMatch(/\| 5:\d\d \| Recovered: goodput at 95% of demand or more for 10 s \|/);
+  });
+
+  it('says so when a trigger causes no lasting loss', () => {
+    const { md } = draft({ db: { workers: 80 }, events: [{ atS: 150, type: 'flush' }] });
+    expect(md).toContain('caused no lasting loss');
+    expect(md).not.toContain('## Impact');
+  });
+
+  it('renders a title as inert text', () => {
+    const { md } = draft({ durationS: 20, title: '<img src=x onerror=alert(1)> [link](javascript:x) | cell' });
+    expect(md.split('\n')[0]).toBe('# Postmortem draft: \\<img src=x onerror=alert(1)\\> \\[link\\](javascript:x) \\| cell');
+  });
+});
+
+describe('the characteristic metric', () => {
+  it('is the minimum queueing delay over a sliding window, and crosses its threshold once in a metastable storm', () => {
+    const { frames } = draft({ durationS: 400, events: [{ atS: 150, type: 'flush' }] });
+    const series = slidingMinQueueDelay(frames, 10);
+    const raw = (r: number) => frames[r * METRIC_COUNT + M.min_queue_delay_ms];
+    expect(series[300]).toBe(Math.min(...Array.from({ length: 10 }, (_, k) => raw(291 + k))));
+    const crossings = characteristicCrossings(frames);
+    expect(crossings).toHaveLength(1);
+    expect(crossings[0].direction).toBe('up');
+    expect(crossings[0].tS).toBeGreaterThan(150);
+    expect(crossings[0].tS).toBeLessThan(170);
+  });
+});
