@@ -133,3 +133,29 @@ test.describe('the run controls', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 });
+
+test.describe('keyboard shortcuts', () => {
+  test('F flushes, Space pauses and plays, S steps, while no control has the focus', async ({ page }) => {
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 3);
+    await page.locator('body').click({ position: { x: 700, y: 30 } });
+    await page.keyboard.press('f');
+    await expect(eventsList(page).first()).toContainText('Flush');
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    const held = await simSeconds(page);
+    await page.keyboard.press('s');
+    await expect.poll(() => simSeconds(page)).toBe(held + 1);
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('status').filter({ hasText: /^Running/ })).toBeVisible();
+  });
+
+  test('typing in the seed field does not trigger them', async ({ page }) => {
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 2);
+    await page.getByLabel('Seed').fill('');
+    await page.getByLabel('Seed').pressSequentially('f s');
+    await expect(page.getByRole('status').filter({ hasText: /^Running/ })).toBeVisible();
+    await expect(page.getByText('Triggers and changes appear here')).toBeVisible();
+  });
+});

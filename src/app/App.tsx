@@ -10,6 +10,7 @@ import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
+import { useShortcuts } from './controls/useShortcuts';
 import { CapacityReadout } from './readouts/CapacityReadout';
 import { EventsLog } from './readouts/EventsLog';
 import { Fingerprint, RunClock } from './readouts/RunStatus';
@@ -20,6 +21,7 @@ import { ErrorBanner } from './shell/ErrorBanner';
 export function App() {
   const theme = useLabState((s) => s.theme);
   const title = useLabState((s) => s.scenario.title);
+  useShortcuts();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -10,11 +10,11 @@ export function ControlPanel() {
       <h2 id="controls-heading" className="panel-heading">
         Live controls
       </h2>
-      <button type="button" className="btn btn-trigger" onClick={() => lab.flushCache()} aria-describedby="flush-hint">
+      <button type="button" className="btn btn-trigger" onClick={() => lab.flushCache()} aria-describedby="flush-hint" aria-keyshortcuts="F">
         Flush cache
       </button>
       <p id="flush-hint" className="param-hint">
-        The trigger: empties the cache at once, now.
+        The trigger: empties the cache at once, now. Keys: <kbd>F</kbd> flush, <kbd>Space</kbd> play/pause, <kbd>S</kbd> step.
       </p>
       {CONTROLS.map((c) => (
         <ParamSlider key={c.id} spec={c} />

@@ -21,10 +21,16 @@ export function Transport() {
   return (
     <section className="transport" aria-label="Run">
       <div className="transport-buttons">
-        <button type="button" className="btn btn-primary" onClick={() => (playing ? lab.pause() : done ? lab.reset() : lab.play())}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          aria-keyshortcuts="Space"
+          title="Space"
+          onClick={() => (playing ? lab.pause() : done ? lab.reset() : lab.play())}
+        >
           {playing ? 'Pause' : done ? 'Run again' : 'Play'}
         </button>
-        <button type="button" className="btn" onClick={() => lab.step()} disabled={playing || done}>
+        <button type="button" className="btn" aria-keyshortcuts="S" title="S" onClick={() => lab.step()} disabled={playing || done}>
           Step
         </button>
         <button type="button" className="btn" onClick={() => lab.reset()}>
