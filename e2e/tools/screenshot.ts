@@ -6,11 +6,13 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../chromium';
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
-const out = process.argv[3] ?? 'test-results/screens';
+// Not under test-results/: Playwright empties that folder on every run.
+const out = process.argv[3] ?? join(tmpdir(), 'metastable-lab-screens');
 mkdirSync(out, { recursive: true });
 
 async function simSeconds(page: Page): Promise<number> {
