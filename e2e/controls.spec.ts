@@ -159,3 +159,14 @@ test.describe('keyboard shortcuts', () => {
     await expect(page.getByText('Triggers and changes appear here')).toBeVisible();
   });
 });
+
+test.describe('the other triggers', () => {
+  test('an outage is shaded on the charts while in force and marked in the events', async ({ page }) => {
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 5);
+    await page.getByRole('button', { name: 'Outage' }).click();
+    await expect(eventsList(page).first()).toContainText(/outage 10 s/i);
+    await expect(page.locator('figure.chart[data-chart="goodput"] .trigger-band')).toHaveCount(1);
+    await expect(stateBadge(page)).toHaveText('Triggered');
+  });
+});

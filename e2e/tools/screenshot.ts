@@ -61,6 +61,12 @@ async function shoot(theme: 'light' | 'dark', width = 1280, height = 720) {
   await page.getByRole('radio', { name: 'Whole run' }).check();
   await runUntil(page, from + 90);
   await page.screenshot({ path: join(out, `whole-${theme}${size}.png`) });
+  // A 10 s outage on the recovered system: shaded while in force.
+  await page.getByRole('radio', { name: /^Last/ }).check();
+  await page.getByRole('button', { name: 'Outage' }).click();
+  const at = await simSeconds(page);
+  await runUntil(page, at + 25);
+  await page.screenshot({ path: join(out, `outage-${theme}${size}.png`) });
   await browser.close();
 }
 

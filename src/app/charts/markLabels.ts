@@ -36,6 +36,6 @@ export function markText(m: Mark): string {
       return parts.join(', ') || m.label;
     }
     default:
-      return m.label;
+      return m.label.charAt(0).toUpperCase() + m.label.slice(1);
   }
 }

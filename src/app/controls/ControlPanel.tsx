@@ -1,6 +1,7 @@
 /** The live knobs: the trigger (Flush cache) first, then every parameter slider. */
 import { useLab } from '../runtime/LabContext';
 import { CONTROLS } from '../store/controls';
+import { MoreTriggers } from './MoreTriggers';
 import { ParamSlider } from './ParamSlider';
 
 export function ControlPanel() {
@@ -16,6 +17,7 @@ export function ControlPanel() {
       <p id="flush-hint" className="param-hint">
         The trigger: empties the cache at once, now. Keys: <kbd>F</kbd> flush, <kbd>Space</kbd> play/pause, <kbd>S</kbd> step.
       </p>
+      <MoreTriggers />
       {CONTROLS.map((c) => (
         <ParamSlider key={c.id} spec={c} />
       ))}

@@ -4,7 +4,7 @@
  * the FrameClock schedules one paint per animation frame.
  */
 import * as Comlink from 'comlink';
-import type { Scenario } from '../../sim/scenario';
+import type { Scenario, Trigger } from '../../sim/scenario';
 import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/protocol';
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
@@ -33,6 +33,8 @@ export interface LabRuntime {
   load(scenario: Scenario): void;
   setSpeed(speed: Speed): void;
   flushCache(): void;
+  /** Applies any trigger now (spike, slowdown, outage…); validated by the worker. */
+  trigger(trigger: Trigger): void;
   setControl(id: ControlId, value: number): void;
   setWindow(mode: WindowMode): void;
   setTheme(theme: Theme): void;
@@ -89,6 +91,12 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     ready.then(f).catch(report);
   };
 
+  const applyTrigger = (t: Trigger) =>
+    whenReady(async () => {
+      const r = await api.apply(t);
+      if (!r.ok) fail(`The ${t.type} was refused: ${r.errors.join('; ')}`);
+    });
+
   const sendControl = (id: ControlId, value: number) => {
     const spec = CONTROLS.find((c) => c.id === id);
     if (!spec) return;
@@ -124,11 +132,8 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       store.setState({ speed });
       whenReady(() => api.setSpeed(speed));
     },
-    flushCache: () =>
-      whenReady(async () => {
-        const r = await api.apply({ type: 'flush' });
-        if (!r.ok) fail(`Flush was refused: ${r.errors.join('; ')}`);
-      }),
+    flushCache: () => applyTrigger({ type: 'flush' }),
+    trigger: (t) => applyTrigger(t),
     setControl: (id, value) => {
       setDraft(store, id, value);
       const pending = timers.get(id);
