@@ -13,13 +13,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { bareWorkerRun, bareWorkerSource, browserRun, type PageRun } from './browserRuns';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { defaultScenario } from '../src/sim/parseScenario';
 import { createSimulation } from '../src/sim/simulation';
 import type { Scenario } from '../src/sim/scenario';
-import type { WorkerStats } from '../src/worker/protocol';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -60,86 +59,6 @@ function nodeRun(s: Scenario) {
   return { events, ms, eventsPerS: events / (ms / 1000) };
 }
 
-interface PageRun {
-  stats: WorkerStats;
-  longTasks: number[];
-  frameIntervals: number[];
-}
-
-/**
- * Observers for the page, as a string: a function would be serialised with the build tool's helpers
- * (such as esbuild's __name), which do not exist in the page.
- */
-const OBSERVERS = `
-  window.__longTasks = [];
-  window.__frames = [];
-  window.__measuring = false;
-  new PerformanceObserver((list) => {
-    if (window.__measuring) for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-  }).observe({ type: 'longtask' });
-  let last = -1;
-  function tick(t) {
-    if (window.__measuring && last >= 0) window.__frames.push(t - last);
-    last = t;
-    requestAnimationFrame(tick);
-  }
-  addEventListener('DOMContentLoaded', () => requestAnimationFrame(tick));
-`;
-
-interface Measures {
-  longTasks: number[];
-  frames: number[];
-}
-
-async function browserRun(browser: Browser, s: Scenario): Promise<PageRun> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript({ content: OBSERVERS });
-  const q = new URLSearchParams({ scenario: JSON.stringify({ durationS: s.durationS, events: s.events }), speed: 'max', bench: '', paused: '' });
-  await page.goto(`${BASE}?${q}`);
-  // Start-up (parsing, first render, JIT warm-up) is not streaming: let it settle, then measure.
-  await page.getByRole('button', { name: 'Play' }).waitFor();
-  await page.waitForTimeout(1000);
-  await page.evaluate('window.__measuring = true');
-  await page.getByRole('button', { name: 'Play' }).click();
-  await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 300_000 });
-  const measures = (await page.evaluate('({ longTasks: window.__longTasks, frames: window.__frames })')) as Measures;
-  const stats = (await page.evaluate('window.metastableLab.stats()')) as WorkerStats;
-  await page.close();
-  if (process.env.BENCH_DEBUG) console.error(`frames ${measures.frames.length}, long tasks ${JSON.stringify(measures.longTasks)}`);
-  return { stats, longTasks: measures.longTasks, frameIntervals: measures.frames };
-}
-
-/** bench/bareCoreWorker.ts as one classic-script string, built by Vite in memory. */
-async function bareWorkerSource(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry: 'bench/bareCoreWorker.ts', formats: ['iife'], name: 'bareCore' } },
-  });
-  const chunk = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
-  const code = chunk.output[0]?.code;
-  if (!code) throw new Error('could not bundle bench/bareCoreWorker.ts');
-  return code;
-}
-
-/** Events/s of the core alone in a worker of a blank page: the engine's speed, no lab. */
-async function bareWorkerRun(browser: Browser, source: string, s: Scenario): Promise<number> {
-  const page = await browser.newPage();
-  await page.goto(BASE);
-  const eps = await page.evaluate(
-    ([src, job]) =>
-      new Promise<number>((resolve, reject) => {
-        const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
-        w.onmessage = (e) => resolve(e.data as number);
-        w.onerror = (e) => reject(new Error(e.message));
-        w.postMessage(job);
-      }),
-    [source, { durationS: s.durationS, events: s.events }] as const,
-  );
-  await page.close();
-  return eps;
-}
-
 async function startPreview(): Promise<ChildProcess> {
   // Vite's own script, not npx: killing npx would leave the server running.
   const child = spawn(process.execPath, [VITE, 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -171,8 +90,8 @@ async function main() {
     // Interleaved, and compared run by run: on a shared machine the load drifts between runs.
     for (let i = 0; i < runs; i++) {
       node.push(nodeRun(s));
-      pages.push(await browserRun(browser, s));
-      bare.push(await bareWorkerRun(browser, source, s));
+      pages.push(await browserRun(browser, BASE, s));
+      bare.push(await bareWorkerRun(browser, BASE, source, s));
     }
   } finally {
     await browser.close();

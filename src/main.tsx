@@ -10,6 +10,8 @@ import { ErrorBoundary } from './app/shell/ErrorBoundary';
 import { initialTheme } from './app/shell/theme';
 import './app/styles/theme.css';
 import './app/styles/layout.css';
+import './app/styles/readouts.css';
+import './app/styles/buttons.css';
 import './app/styles/controls.css';
 import './app/styles/charts.css';
 

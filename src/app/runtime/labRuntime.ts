@@ -11,7 +11,7 @@ import { CONTROLS } from '../store/controls';
 import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
 import type { HoverState } from '../charts/hoverLayer';
 import { FrameClock } from './frameClock';
-import { paintIntervalMs } from './paintPolicy';
+import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
 import type { StartupOptions } from './startupOptions';
 
@@ -157,19 +157,4 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     dismissError: () => store.setState({ error: null }),
     stats: () => api.stats(),
   };
-}
-
-/** Spaces out chart paints by speed and by the system's reduced-motion setting, following both. */
-function followPaintPolicy(clock: FrameClock, store: LabStore): void {
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-  const apply = () => {
-    const reduced = query?.matches ?? false;
-    clock.minIntervalMs = paintIntervalMs(store.getState().speed, reduced);
-    document.documentElement.dataset.motion = reduced ? 'reduced' : 'full';
-  };
-  apply();
-  query?.addEventListener('change', apply);
-  store.subscribe((s, prev) => {
-    if (s.speed !== prev.speed) apply();
-  });
 }

@@ -1,0 +1,51 @@
+import { captionNumber, expect, eventsList, labUrl, runUntil, simSeconds, stateBadge, test } from './lab';
+
+test.describe('the Flush cache button', () => {
+  test('visibly collapses the hit rate of a warm cache', async ({ page }) => {
+    // No scripted flush: only the button can empty the cache.
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 15);
+    expect(await captionNumber(page, 'Hit rate')).toBeGreaterThan(80);
+    await page.getByRole('button', { name: 'Flush cache' }).click();
+    await expect(eventsList(page).first()).toContainText('Flush');
+    await expect.poll(() => captionNumber(page, 'Hit rate'), { timeout: 30_000 }).toBeLessThan(50);
+    await expect(page.locator('figure.chart[data-chart="hit"] .mark-rule.mark-flush')).toHaveCount(1);
+  });
+});
+
+test.describe('keyboard shortcuts', () => {
+  test('F flushes, Space pauses and plays, S steps, while no control has the focus', async ({ page }) => {
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 3);
+    await page.locator('body').click({ position: { x: 700, y: 30 } });
+    await page.keyboard.press('f');
+    await expect(eventsList(page).first()).toContainText('Flush');
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    const held = await simSeconds(page);
+    await page.keyboard.press('s');
+    await expect.poll(() => simSeconds(page)).toBe(held + 1);
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('status').filter({ hasText: /^Running/ })).toBeVisible();
+  });
+
+  test('typing in the seed field does not trigger them', async ({ page }) => {
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 2);
+    await page.getByLabel('Seed').fill('');
+    await page.getByLabel('Seed').pressSequentially('f s');
+    await expect(page.getByRole('status').filter({ hasText: /^Running/ })).toBeVisible();
+    await expect(page.getByText('Triggers and changes appear here')).toBeVisible();
+  });
+});
+
+test.describe('the other triggers', () => {
+  test('an outage is shaded on the charts while in force and marked in the events', async ({ page }) => {
+    await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
+    await runUntil(page, 5);
+    await page.getByRole('button', { name: 'Outage' }).click();
+    await expect(eventsList(page).first()).toContainText(/outage 10 s/i);
+    await expect(page.locator('figure.chart[data-chart="goodput"] .trigger-band')).toHaveCount(1);
+    await expect(stateBadge(page)).toHaveText('Triggered');
+  });
+});
