@@ -1,0 +1,172 @@
+/**
+ * Headless metastability map:
+ *   npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS --y PATH=FROM:TO:STEPS [--workers N] [--mode map|hysteresis] [--duration S]
+ * Prints CSV to stdout, one row per cell (map) or per load (hysteresis), in grid order: a row is
+ * printed as soon as it and every row before it have finished, so the output is the same whatever the
+ * number of workers. Cells run on Node worker threads (os.availableParallelism(), or --workers).
+ * Bad arguments or a bad document: a message on stderr and exit status 2.
+ */
+import { readFileSync } from 'node:fs';
+import { encodeLink } from '../src/share';
+import { parseAxis, type Axis } from '../src/map/axis';
+import type { JobResult, MapJob } from '../src/map/jobs';
+import { PlanError, planHysteresis, planMap } from '../src/map/plan';
+import { summarizeHysteresis, type BranchResult } from '../src/map/hysteresis';
+import { defaultWorkers, runOnThreads } from './sweepPool';
+import { parseScenario } from '../src/sim/parseScenario';
+
+const USAGE = 'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S]';
+
+function fail(message: string): never {
+  process.stderr.write(`sweep: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+interface Args { file: string; x: Axis; y?: Axis; workers: number; mode: 'map' | 'hysteresis'; durationS?: number }
+
+function parseArgs(argv: string[]): Args {
+  const opts = new Map<string, string>();
+  let file: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') fail('computes a metastability map of a scenario');
+    if (a.startsWith('--')) {
+      // `--x=workload.rps=1:2:3` splits at the first '=' (option names have none).
+      const eq = a.indexOf('=');
+      const [k, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+      if (!['--x', '--y', '--workers', '--mode', '--duration'].includes(k)) fail(`unknown option ${k}`);
+      const v = inline ?? argv[++i];
+      if (v === undefined) fail(`${k} needs a value`);
+      opts.set(k, v);
+    } else if (file === undefined) file = a;
+    else fail(`unexpected argument ${a}`);
+  }
+  if (file === undefined) fail('missing scenario file');
+  const mode = opts.get('--mode') ?? 'map';
+  if (mode !== 'map' && mode !== 'hysteresis') fail(`--mode must be map or hysteresis, not "${mode}"`);
+  const axis = (k: string) => {
+    const v = opts.get(k);
+    if (v === undefined) return undefined;
+    try {
+      return parseAxis(v);
+    } catch (e) {
+      return fail(`${k}: ${(e as Error).message}`);
+    }
+  };
+  const x = axis('--x') ?? fail('missing --x PATH=FROM:TO:STEPS');
+  const y = axis('--y');
+  if (mode === 'map' && !y) fail('a map needs --y PATH=FROM:TO:STEPS (or use --mode hysteresis)');
+  if (mode === 'hysteresis' && y) fail('--mode hysteresis sweeps one axis (--x workload.rps=…); drop --y');
+  const w = opts.get('--workers');
+  const workers = w === undefined ? defaultWorkers() : Number(w);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) fail(`--workers must be a whole number from 1 to 256, not "${w}"`);
+  const d = opts.get('--duration');
+  const durationS = d === undefined ? undefined : Number(d);
+  if (durationS !== undefined && !(durationS >= 1 && durationS <= 86_400)) fail(`--duration must be 1 to 86400 seconds, not "${d}"`);
+  return { file, x, y, workers, mode, durationS };
+}
+
+function readDoc(file: string, durationS?: number): Record<string, unknown> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) fail(`${file}: the scenario must be a JSON object`);
+  return durationS === undefined ? (doc as Record<string, unknown>) : { ...(doc as Record<string, unknown>), durationS };
+}
+
+/** Prints rows in index order as soon as a prefix is complete. */
+function orderedPrinter(count: number) {
+  const rows = new Array<string | undefined>(count);
+  let next = 0;
+  return (index: number, row: string) => {
+    rows[index] = row;
+    let out = '';
+    while (next < count && rows[next] !== undefined) out += `${rows[next++]}\n`;
+    if (out) process.stdout.write(out);
+  };
+}
+
+const num = (v: number, digits: number) => (Number.isFinite(v) ? String(Number(v.toFixed(digits))) : '');
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const doc = readDoc(args.file, args.durationS);
+  const t0 = performance.now();
+  try {
+    if (args.mode === 'map') await sweepMap(doc, args);
+    else await sweepHysteresis(doc, args);
+  } catch (e) {
+    if (e instanceof PlanError) fail(`${args.file}:\n${e.problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw e;
+  }
+  process.stderr.write(`sweep: done in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${args.workers} worker thread(s)\n`);
+}
+
+async function sweepMap(doc: unknown, args: Args): Promise<void> {
+  const plan = planMap(doc, args.x, args.y as Axis);
+  const print = orderedPrinter(plan.cells.length);
+  process.stdout.write('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link\n');
+  const jobs: MapJob[] = plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario }));
+  const links: Promise<void>[] = [];
+  let failed = 0;
+  await runOnThreads(jobs, args.workers, (r: JobResult) => {
+    const cell = plan.cells[r.id];
+    if (r.kind !== 'cell') {
+      failed++;
+      process.stderr.write(`sweep: ${r.kind === 'error' ? r.message : 'unexpected result'}\n`);
+      print(r.id, `${cell.x},${cell.y},error,,,,,`);
+      return;
+    }
+    const c = r.result;
+    // The link payload opens this exact cell in the lab (#s=…); deflate is cheap next to a run.
+    links.push(encodeLink(cell.scenario).then((l) => {
+      print(r.id, [cell.x, cell.y, c.outcome, c.recoverS === null ? '' : num(c.recoverS, 1), num(c.finalShare, 3), c.events, num(c.stoppedAtS, 1), l.ok ? l.link : ''].join(','));
+    }));
+  });
+  await Promise.all(links);
+  if (failed) process.exitCode = 1;
+}
+
+async function sweepHysteresis(doc: unknown, args: Args): Promise<void> {
+  const runs = planHysteresis(doc, args.x);
+  const base = parseScenario(doc).value;
+  const results = new Array<BranchResult | undefined>(runs.length);
+  const loads = runs.length / 2;
+  const print = orderedPrinter(loads);
+  process.stdout.write('x,warm_goodput_rps,cold_goodput_rps,warm_share,cold_share,bistable,events\n');
+  const points: Parameters<typeof summarizeHysteresis>[1] = [];
+  let failed = 0;
+  await runOnThreads(runs.map((r, id) => ({ kind: 'branch', id, scenario: r.scenario })), args.workers, (r) => {
+    if (r.kind !== 'branch') {
+      failed++;
+      process.stderr.write(`sweep: ${r.kind === 'error' ? r.message : 'unexpected result'}\n`);
+      return;
+    }
+    results[r.id] = r.result;
+    const k = r.id >> 1;
+    const warm = results[2 * k];
+    const cold = results[2 * k + 1];
+    if (!warm || !cold) return;
+    const rps = runs[2 * k].rps;
+    points.push({ rps, warm, cold });
+    const [p] = summarizeHysteresis(base, [{ rps, warm, cold }]).points;
+    const share = (b: BranchResult) => num(b.demandRps > 0 ? b.goodputRps / b.demandRps : 1, 3);
+    print(k, [rps, num(warm.goodputRps, 1), num(cold.goodputRps, 1), share(warm), share(cold), p.bistable ? 1 : 0, warm.events + cold.events].join(','));
+  });
+  const s = summarizeHysteresis(base, points);
+  const f = (v: number | null) => (v === null ? 'none on this grid' : `${v} req/s`);
+  process.stderr.write(
+    `hysteresis: bistable band ${s.band ? `${s.band.lowerRps}–${s.band.upperRps} req/s` : 'none on this grid'}; ` +
+      `measured hidden capacity ${f(s.measuredHiddenRps)}, advertised ${f(s.measuredAdvertisedRps)}; ` +
+      `analytic hidden ${num(s.analytic.hiddenRps, 0)} req/s, advertised ${num(s.analytic.advertisedRps, 0)} req/s (warm hit rate ${num(s.analytic.warmHitRate, 3)})\n`,
+  );
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`sweep: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+/**
+ * A pool of Web Workers computing map cells in the browser: results stream in as cells finish, and
+ * a run can be cancelled (its workers are terminated; the next run starts fresh ones).
+ *
+ * Size: navigator.hardwareConcurrency − 1, at least 1, so one core stays with the page (charts,
+ * input) while the map fills; on a 1-core machine the single worker shares it.
+ */
+import * as Comlink from 'comlink';
+import type { JobResult, MapJob } from './jobs';
+import type { MapWorkerApi } from './map.worker';
+import { schedule, type JobPort, type PoolRun } from './scheduler';
+
+/** Workers for this machine: all cores but one, at least one. */
+export function defaultPoolSize(hardwareConcurrency: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
+  const cores = hardwareConcurrency && hardwareConcurrency > 0 ? Math.floor(hardwareConcurrency) : 2;
+  return Math.max(1, cores - 1);
+}
+
+function webPort(): JobPort {
+  // Vite bundles the worker from this exact expression (module worker, like the lab's simWorker).
+  const worker = new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module', name: 'map' });
+  const remote = Comlink.wrap<MapWorkerApi>(worker);
+  return {
+    run: (job) => remote.run(job) as Promise<JobResult>,
+    terminate: () => {
+      remote[Comlink.releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
+
+export interface MapPoolRun extends PoolRun {
+  /** Number of workers used. */
+  readonly size: number;
+}
+
+/**
+ * Runs jobs on a fresh set of `size` workers; `onResult` receives every result as it arrives. The
+ * workers are terminated when the run ends or is cancelled, so an idle page holds no threads.
+ * `createPort` is injectable for tests.
+ */
+export function runMapJobs(
+  jobs: readonly MapJob[],
+  onResult: (r: JobResult) => void,
+  size: number = defaultPoolSize(),
+  createPort: () => JobPort = webPort,
+): MapPoolRun {
+  const n = Math.max(1, Math.min(size, jobs.length || 1));
+  const ports = Array.from({ length: n }, createPort);
+  const run = schedule(jobs, ports, onResult);
+  void run.done.then((how) => {
+    if (how === 'done') for (const p of ports) p.terminate();
+  });
+  return { size: n, done: run.done, cancel: run.cancel };
+}
