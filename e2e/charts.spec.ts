@@ -48,6 +48,13 @@ test.describe('the scripted flush at 150 s', () => {
     await expect(stateBadge(page)).toHaveText('Metastable failure');
     await expect(page.locator('.state-why')).toContainText('Trigger over');
     expect(await captionNumber(page, 'Hit rate')).toBeLessThan(50);
+    // The sustaining effect: the database is saturated, mostly by answers nobody waits for.
+    expect(await captionNumber(page, 'DB CPU')).toBeGreaterThan(95);
+    const wasted = await chart(page, 'DB CPU').locator('.legend-value').textContent();
+    expect(Number(wasted?.replace('%', ''))).toBeGreaterThan(50);
+    // …while the shortest queue wait stays above the 1 s timeout: a standing queue.
+    const minWait = await chart(page, 'Latency').locator('.legend-value').nth(1).textContent();
+    expect(Number(minWait?.replace(/[^0-9.]/g, ''))).toBeGreaterThan(1000);
     // The flag on the timeline and a rule on every chart, at its simulated time.
     await expect(page.locator('.timeline .flag.mark-flush')).toHaveCount(1);
     await expect(page.locator('figure.chart .mark-rule.mark-flush')).toHaveCount(6);

@@ -39,7 +39,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
     const state = lab.store.getState();
     const hovering = lab.hover.tS !== null;
     const index = frameAt(data.ring, lab.hover.tS);
-    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, hovering ? index : null);
+    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, state.params, hovering ? index : null);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
       if (el) el.textContent = spec.format(index >= 0 ? data.ring.get(index, s.col) : Number.NaN);

@@ -4,6 +4,8 @@
  * deficiencies) via CSS variables, so each theme can tune lightness; dashes back up colour.
  */
 import { M } from '../../sim/metrics';
+import { D } from '../data/derivedMetrics';
+import type { Params } from '../../sim/scenario';
 import type { Capacities } from '../../worker/protocol';
 import { formatAmount, formatCount, formatMs, formatPercent } from '../format';
 
@@ -42,8 +44,8 @@ export interface ChartSpec {
   minCeiling?: number;
   /** Tick labels of the y axis. */
   tickFormat: (v: number) => string;
-  /** Reference lines from the capacities in force (drawn dashed, labelled at the right). */
-  references?: (caps: Capacities) => ReferenceLine[];
+  /** Reference lines from the capacities and parameters in force (drawn dotted, labelled). */
+  references?: (caps: Capacities, params: Params) => ReferenceLine[];
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -94,9 +96,11 @@ export const CHARTS: readonly ChartSpec[] = [
   {
     id: 'dbcpu',
     title: 'DB CPU',
-    about: 'Share of database worker time busy, whether or not anyone still waits for the answer.',
-    series: [{ col: M.db_util, label: 'busy', color: 'var(--c-orange)', width: 2.5 }],
-    note: 'worker time busy, whether or not anyone still waits',
+    about: 'Share of database worker time busy, and the part of it spent on answers whose caller had already given up.',
+    series: [
+      { col: M.db_util, label: 'busy', color: 'var(--c-orange)', width: 2.5 },
+      { col: D.wasted_util, label: 'on answers nobody waits for', color: 'var(--c-vermillion)', width: 2, dash: '5 3' },
+    ],
     format: (v) => formatPercent(v),
     fixedMax: 1,
     tickFormat: pct,
@@ -104,12 +108,16 @@ export const CHARTS: readonly ChartSpec[] = [
   {
     id: 'latency',
     title: 'Latency',
-    about: 'End-to-end latency of delivered answers, from first attempt to answer.',
+    about: 'End-to-end latency of delivered answers, from first attempt to answer, and the shortest wait in the database queue (a standing queue never drains below it).',
     series: [
       { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2 },
       { col: M.p99_ms, label: 'p99', color: 'var(--c-vermillion)', width: 2, dash: '6 3' },
+      // CoDel's characteristic metric: a queue that never drains below this is a standing queue.
+      { col: M.min_queue_delay_ms, label: 'min queue wait', color: 'var(--c-purple)', width: 1.5, dash: '2 3' },
     ],
     headline: 1,
+    // A queue whose shortest wait exceeds the timeout serves only callers who already left.
+    references: (_c, p) => [{ value: p.client.timeoutMs, label: 'timeout' }],
     format: formatMs,
     minCeiling: 10,
     tickFormat: (v) => `${short(v)} ms`,

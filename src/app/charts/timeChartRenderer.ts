@@ -9,6 +9,7 @@ import { line } from 'd3-shape';
 import { M } from '../../sim/metrics';
 import type { RunData } from '../runtime/runData';
 import { SeriesPoints, maxOver, niceCeiling, runsOf, visibleRange, type TimeWindow } from './chartMath';
+import type { Params } from '../../sim/scenario';
 import type { Capacities } from '../../worker/protocol';
 import type { ChartSpec, ReferenceLine } from './chartSpecs';
 import { MARGIN, MIN_CHART_HEIGHT_PX, POINTS_PER_PX } from './layout';
@@ -73,7 +74,7 @@ export class TimeChartRenderer {
   }
 
   /** `hoverIndex`: the frame being pointed at (null when the pointer is elsewhere). */
-  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, hoverIndex: number | null): void {
+  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, params: Params, hoverIndex: number | null): void {
     if (this.width === 0) return;
     const { ring } = data;
     const top = MARGIN.top;
@@ -81,7 +82,7 @@ export class TimeChartRenderer {
     const x = timeScale(win, this.width);
     const [from, to] = visibleRange(ring, win);
     const cols = this.spec.series.map((s) => s.col);
-    const refs = caps && this.spec.references ? this.spec.references(caps) : [];
+    const refs = caps && this.spec.references ? this.spec.references(caps, params) : [];
     // References count towards the ceiling only while close to the data, so a far-off capacity
     // never squashes the lines into the floor.
     const dataMax = maxOver(ring, cols, from, to);

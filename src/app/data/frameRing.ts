@@ -1,9 +1,11 @@
 /**
  * The page's memory of the run: the latest `capacity` metric frames in one preallocated
  * Float64Array, outside React state. Frames arrive in time order, so lookups by time are binary
- * searches and nothing is ever sorted or reallocated while streaming.
+ * searches and nothing is ever sorted or reallocated while streaming. Each row also holds the
+ * page's derived metrics (derivedMetrics.ts), computed once on arrival.
  */
 import { M, METRIC_COUNT } from '../../sim/metrics';
+import { ROW_WIDTH, deriveInto } from './derivedMetrics';
 
 export class FrameRing {
   readonly capacity: number;
@@ -17,7 +19,7 @@ export class FrameRing {
   constructor(capacityFrames: number) {
     if (!Number.isInteger(capacityFrames) || capacityFrames < 1) throw new Error(`FrameRing capacity must be a positive whole number, got ${capacityFrames}`);
     this.capacity = capacityFrames;
-    this.data = new Float64Array(capacityFrames * METRIC_COUNT);
+    this.data = new Float64Array(capacityFrames * ROW_WIDTH);
   }
 
   get length(): number {
@@ -43,16 +45,18 @@ export class FrameRing {
     const skip = Math.max(0, rows - this.capacity);
     for (let r = skip; r < rows; r++) {
       const slot = (this.head + this.count) % this.capacity;
-      this.data.set(batch.subarray(r * METRIC_COUNT, (r + 1) * METRIC_COUNT), slot * METRIC_COUNT);
+      const row = this.data.subarray(slot * ROW_WIDTH, (slot + 1) * ROW_WIDTH);
+      row.set(batch.subarray(r * METRIC_COUNT, (r + 1) * METRIC_COUNT));
+      deriveInto(row);
       if (this.count < this.capacity) this.count++;
       else this.head = (this.head + 1) % this.capacity;
     }
     this.total += rows;
   }
 
-  /** Value of metric column `col` in the i-th oldest frame held (0 ≤ i < length). */
+  /** Value of column `col` (a metric M.* or a derived D.*) in the i-th oldest frame held (0 ≤ i < length). */
   get(i: number, col: number): number {
-    return this.data[((this.head + i) % this.capacity) * METRIC_COUNT + col];
+    return this.data[((this.head + i) % this.capacity) * ROW_WIDTH + col];
   }
 
   /** The newest frame's value of `col`, or NaN when empty. */
