@@ -23,9 +23,13 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
   const headline = spec.headline ?? 0;
 
   useEffect(() => {
-    if (svgRef.current) rendererRef.current = new TimeChartRenderer(svgRef.current, spec);
+    const svg = svgRef.current;
+    if (!svg) return;
+    rendererRef.current = new TimeChartRenderer(svg, spec);
     return () => {
       rendererRef.current = null;
+      // A renderer owns what it appended: a remount (StrictMode, a new spec) starts from an empty SVG.
+      svg.replaceChildren();
     };
   }, [spec]);
 

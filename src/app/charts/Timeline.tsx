@@ -13,7 +13,13 @@ export function Timeline() {
   const boxRef = useRef<HTMLDivElement>(null);
   const renderer = useRef<TimelineRenderer | null>(null);
   useEffect(() => {
-    if (svgRef.current) renderer.current = new TimelineRenderer(svgRef.current);
+    const svg = svgRef.current;
+    if (!svg) return;
+    renderer.current = new TimelineRenderer(svg);
+    return () => {
+      renderer.current = null;
+      svg.replaceChildren();
+    };
   }, []);
   useSize(boxRef, (w) => {
     renderer.current?.resize(w);
