@@ -13,8 +13,8 @@ import { HEALTHY_SHARE } from '../sim/stateClassifier';
 export const STEADY_FRACTION = 1 / 3;
 export const STEADY_MIN_S = 30;
 /**
- * Branches differing by more than this share of the offered load are bistable. Steady goodputs of
- * two healthy branches agree within ~1-2% (same seed, same arrivals); a failed branch is ≥ 10% below
+ * A load is bistable when its warm branch is healthy and its cold branch's goodput is lower by more than
+ * this share of the offered load. Steady goodputs of two healthy branches agree within ~1-2% (same seed, same arrivals); a failed branch is ≥ 10% below
  * (the classifier's own healthy line), so 10% separates the cases without flagging sampling noise.
  */
 export const BISTABLE_MARGIN = 0.1;
@@ -75,7 +75,9 @@ const healthy = (b: BranchResult) => b.demandRps <= 0 || b.goodputRps >= HEALTHY
 export function summarizeHysteresis(base: Scenario, raw: Omit<HysteresisPoint, 'bistable'>[]): HysteresisSummary {
   const points = [...raw]
     .sort((a, b) => a.rps - b.rps)
-    .map((p) => ({ ...p, bistable: p.warm.goodputRps - p.cold.goodputRps > BISTABLE_MARGIN * p.rps }));
+    // Bistable: the warm branch holds (it is a stable state) and the cold one settles clearly lower.
+    // Past the advertised capacity the warm branch fails too: overloaded, not bistable.
+    .map((p) => ({ ...p, bistable: healthy(p.warm) && p.warm.goodputRps - p.cold.goodputRps > BISTABLE_MARGIN * p.rps }));
   const bi = points.filter((p) => p.bistable);
   const maxOf = (ps: HysteresisPoint[]) => (ps.length ? ps[ps.length - 1].rps : null);
   return {
