@@ -58,3 +58,13 @@ describe('the live controls', () => {
     expect(control('retries').valueText(1, params)).toBe('1 retry');
   });
 });
+
+describe('slider ranges', () => {
+  it('always include the value a scenario starts with, even beyond the usual range', () => {
+    const big = applyPatch(params, { workload: { rps: 20_000 }, db: { workers: 300 }, client: { retries: 15, timeoutMs: 30_000 } });
+    for (const c of CONTROLS) {
+      expect(c.fromParams(big), c.label).toBeLessThanOrEqual(c.max(big));
+      expect(c.fromParams(big), c.label).toBeGreaterThanOrEqual(c.min(big));
+    }
+  });
+});
