@@ -1,0 +1,47 @@
+/**
+ * `npm run bench:map`: a 12 × 12 metastability map of 300-second runs of the default scenario
+ * (HotOS '21 look-aside example) with the flush at 60 s limited to the K hottest keys: load
+ * `workload.rps` 1000..4000 × trigger size `events[0].hottest` 25..1400, on Node worker threads
+ * (os.availableParallelism(), or `--workers N`; `--full` turns early stopping off for comparison). Prints wall time, cells/s, how many cells stopped
+ * early, the simulated seconds saved, and the map itself (R recovered, S stuck, N never healthy).
+ */
+import { loadavg } from 'node:os';
+import { parseAxis } from '../src/map/axis';
+import type { CellResult } from '../src/map/runCell';
+import { planMap } from '../src/map/plan';
+import { defaultScenario } from '../src/sim/parseScenario';
+import { defaultWorkers, runOnThreads } from '../scripts/sweepPool';
+
+const arg = process.argv.indexOf('--workers');
+const workers = arg > 0 ? Number(process.argv[arg + 1]) : defaultWorkers();
+const earlyStop = !process.argv.includes('--full');
+
+const doc = { ...defaultScenario(), durationS: 300, events: [{ atS: 60, type: 'flush', hottest: 1 }] };
+const plan = planMap(doc, parseAxis('workload.rps=1000:4000:12'), parseAxis('events[0].hottest=25:1400:12'));
+const results = new Map<number, CellResult>();
+let cpuMs = 0;
+
+const t0 = performance.now();
+await runOnThreads(plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario, earlyStop })), workers, (r) => {
+  if (r.kind !== 'cell') throw new Error(r.kind === 'error' ? r.message : 'unexpected result');
+  results.set(r.id, r.result);
+  cpuMs += r.wallMs;
+});
+const wallS = (performance.now() - t0) / 1000;
+
+const all = [...results.values()];
+const early = all.filter((r) => r.earlyStop).length;
+const simS = all.reduce((a, r) => a + r.stoppedAtS, 0);
+const count = (o: string) => all.filter((r) => r.outcome === o).length;
+const letter = { recovered: 'R', stuck: 'S', 'never-healthy': 'N' } as const;
+
+console.log(`map: ${plan.xs.length} × ${plan.ys.length} cells of 300 s (workload.rps ${plan.xs[0]}..${plan.xs.at(-1)} × events[0].hottest ${plan.ys[0]}..${plan.ys.at(-1)}, flush at 60 s)`);
+for (let j = plan.ys.length - 1; j >= 0; j--) {
+  const row = plan.xs.map((_, i) => letter[results.get(j * plan.xs.length + i)!.outcome]).join(' ');
+  console.log(`  ${String(plan.ys[j]).padStart(5)}  ${row}`);
+}
+console.log(`wall time        ${wallS.toFixed(1)} s on ${workers} worker thread(s)${earlyStop ? '' : ', early stopping off'} (1-min load average at the end: ${loadavg()[0].toFixed(1)})`);
+console.log(`cells/s          ${(all.length / wallS).toFixed(1)}`);
+console.log(`stopped early    ${early} of ${all.length} (simulated ${Math.round(simS)} s of ${all.length * 300} s; ${Math.round(100 - (100 * simS) / (all.length * 300))}% saved)`);
+console.log(`outcomes         recovered ${count('recovered')}, stuck ${count('stuck')}, never-healthy ${count('never-healthy')}`);
+console.log(`cell time        ${(cpuMs / all.length).toFixed(0)} ms mean in the workers (${(cpuMs / 1000).toFixed(1)} s total)`);
