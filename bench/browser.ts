@@ -10,6 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -78,6 +79,7 @@ async function main() {
   const build = spawn(process.execPath, [VITE, 'build'], { stdio: 'ignore' });
   await new Promise<void>((ok, fail) => build.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`vite build exited ${code}`)))));
   const sizes = bundleSizes();
+  const loadBefore = loadavg()[0];
   const s = benchScenario();
   nodeRun(s); // JIT warm-up
   const preview = await startPreview();
@@ -102,7 +104,9 @@ async function main() {
   const busyEps = median(pages.map((p) => p.stats.events / (p.stats.busyMs / 1000)));
   const labEps = (p: PageRun) => p.stats.events / (p.stats.wallMs / 1000);
   const ratio = median(pages.map((p, i) => labEps(p) / node[i].eventsPerS));
+  const loadAfter = loadavg()[0];
   const report = {
+    machine: { cores: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
     scenario: `default (HotOS '21), ${s.durationS} s simulated, flush at 300 s`,
     runs,
     bundle: sizes,
@@ -133,6 +137,8 @@ async function main() {
   }
   const f = (v: number, d = 1) => v.toFixed(d);
   console.log(`Browser benchmark — ${report.scenario}, median of ${runs}`);
+  const busy = Math.max(loadBefore, loadAfter) > cpus().length - 0.5;
+  console.log(`  machine: ${cpus().length} cores, 1-min load ${f(loadBefore)} → ${f(loadAfter)}${busy ? '  (other work is competing for the CPU: treat the speed figures as lower bounds)' : ''}`);
   console.log(`  first-load JS (gzip): ${f(sizes.firstLoadJsGzipKB)} KB  (entry ${f(sizes.entryJsGzipKB)} KB + worker ${f(sizes.workerJsGzipKB)} KB; CSS ${f(sizes.cssGzipKB)} KB)  budget 150 KB`);
   console.log(`  Node core:           ${f(nodeEps / 1e6, 2)} M events/s`);
   console.log(`  worker at max speed: ${f(wallEps / 1e6, 2)} M events/s wall (${f(busyEps / 1e6, 2)} M while advancing) → ${f(100 * report.worker.ratioToNode, 0)}% of Node (median of paired runs; target ≥ 80%)`);
