@@ -8,6 +8,8 @@ import { CHARTS } from './charts/chartSpecs';
 import { TimeChart } from './charts/TimeChart';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
+import { MitigationPanel } from './mitigations/MitigationPanel';
+import { PanelTabs } from './mitigations/PanelTabs';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
 import { useShortcuts } from './controls/useShortcuts';
@@ -37,7 +39,13 @@ export function App() {
           <ThemeToggle />
         </header>
         <Transport />
-        <ControlPanel />
+        <PanelTabs
+          label="Control panels"
+          tabs={[
+            { id: 'knobs', label: 'Knobs', content: <ControlPanel /> },
+            { id: 'mitigations', label: 'Mitigations', content: <MitigationPanel /> },
+          ]}
+        />
         <EventsLog />
         <Fingerprint />
       </aside>

@@ -4,6 +4,7 @@
  */
 import type { Mark } from '../../sim/api';
 import { formatCount } from '../format';
+import { mitigationMarkText } from '../mitigations/markText';
 
 const FIELD_TEXT: Record<string, (v: unknown) => string> = {
   'workload.rps': (v) => `Load ${formatCount(Number(v))} req/s`,
@@ -26,6 +27,9 @@ export function markText(m: Mark): string {
       if (shed?.mode === 'queue-delay' && shed.maxQueueDelayMs !== undefined && Object.keys(t.changes).length === 1 && Object.keys(shed).length === 2) {
         return `Shedding at ${formatCount(shed.maxQueueDelayMs)} ms`;
       }
+      // A mitigation switch or one of its numbers reads like the switch ("LIFO queue on").
+      const mitigation = mitigationMarkText(t.changes);
+      if (mitigation) return mitigation;
       const parts: string[] = [];
       for (const [section, fields] of Object.entries(t.changes)) {
         for (const [field, value] of Object.entries(fields ?? {})) {

@@ -1,0 +1,57 @@
+/**
+ * One mitigation: a switch applied live to the running simulation (a `set` of the catalogue's
+ * on/off patch, so the sim marks it on every chart), its one-line mechanism, what it needs to act,
+ * what it is doing right now, and its numbers while it is on.
+ */
+import { useId, useRef } from 'react';
+import type { Mitigation } from '../../mitigations/catalog';
+import { useLab, useLabState } from '../runtime/LabContext';
+import { usePainter } from '../runtime/usePainter';
+import { liveText } from './liveReadout';
+import { isOn } from './patches';
+import { SettingSlider } from './SettingSlider';
+import { settingsOf } from './settings';
+import { usePending } from './usePending';
+
+export function MitigationSwitch({ mitigation: m }: { mitigation: Mitigation }) {
+  const lab = useLab();
+  const id = useId();
+  const actual = useLabState((s) => isOn(m, s.params));
+  const [on, request] = usePending(actual);
+  const liveRef = useRef<HTMLSpanElement>(null);
+
+  usePainter(() => {
+    const el = liveRef.current;
+    if (!el) return;
+    const ring = lab.data().ring;
+    el.textContent = on ? liveText(m.id, (c) => ring.latest(c)) : '';
+  });
+
+  const flip = () => {
+    request(!on);
+    lab.trigger({ type: 'set', changes: on ? m.off : m.on });
+  };
+  const settings = settingsOf(m.id);
+  return (
+    <li className="mit" data-mitigation={m.id} data-on={on ? 'true' : undefined}>
+      <div className="mit-head">
+        <input id={id} type="checkbox" role="switch" className="mit-switch" checked={on} aria-checked={on} onChange={flip} aria-describedby={`${id}-doc`} />
+        <label htmlFor={id} className="mit-label">
+          {m.label}
+        </label>
+        <span className="mit-live" ref={liveRef} aria-live="off" />
+      </div>
+      <p id={`${id}-doc`} className="mit-doc">
+        {m.doc}
+        {m.needs && <span className="mit-needs"> Needs {m.needs}.</span>}
+      </p>
+      {on && settings.length > 0 && (
+        <div className="mit-settings">
+          {settings.map((s) => (
+            <SettingSlider key={s.field} setting={s} />
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
