@@ -5,6 +5,8 @@
  * breaks ties in insertion order, which keeps runs deterministic. Stale events (a retry whose request
  * already finished) are not removed but recognised and skipped by their generation argument.
  */
+import { grown, grownFreeList } from './typedArrays';
+
 export class EventHeap {
   private heapTime: Float64Array;
   private heapSlot: Int32Array;
@@ -120,18 +122,12 @@ export class EventHeap {
   private grow(): void {
     const old = this.seq.length;
     const cap = old * 2;
-    const f64 = (a: Float64Array) => { const b = new Float64Array(cap); b.set(a); return b; };
-    const i32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    this.heapTime = f64(this.heapTime);
-    this.heapSlot = i32(this.heapSlot);
-    this.seq = f64(this.seq);
-    const k = new Uint8Array(cap);
-    k.set(this.kind);
-    this.kind = k;
-    this.argA = i32(this.argA);
-    this.argB = i32(this.argB);
-    this.freeSlots = new Int32Array(cap);
-    this.freeCount = 0;
-    for (let i = cap - 1; i >= old; i--) this.freeSlots[this.freeCount++] = i;
+    this.heapTime = grown(this.heapTime, cap);
+    this.heapSlot = grown(this.heapSlot, cap);
+    this.seq = grown(this.seq, cap);
+    this.kind = grown(this.kind, cap);
+    this.argA = grown(this.argA, cap);
+    this.argB = grown(this.argB, cap);
+    ({ free: this.freeSlots, count: this.freeCount } = grownFreeList(this.freeSlots, this.freeCount, old, cap));
   }
 }

@@ -3,6 +3,8 @@
  * of query ids. A query remembers which request and attempt generation sent it: the database does
  * not know whether that caller still waits.
  */
+import { grown, grownFreeList } from './typedArrays';
+
 export class QueryPool {
   /** The caller that sent it; -1 for a background query (refresh, warm-up) that nobody waits for. */
   request = new Int32Array(0);
@@ -38,28 +40,13 @@ export class QueryPool {
 
   private grow(cap: number): void {
     const old = this.request.length;
-    const r = new Int32Array(cap);
-    r.set(this.request);
-    this.request = r;
-    const g = new Int32Array(cap);
-    g.set(this.generation);
-    this.generation = g;
-    const k = new Int32Array(cap);
-    k.set(this.key);
-    this.key = k;
-    const ck = new Int32Array(cap);
-    ck.set(this.cacheKey);
-    this.cacheKey = ck;
-    const w = new Int32Array(cap);
-    w.set(this.waiters);
-    this.waiters = w;
-    const e = new Float64Array(cap);
-    e.set(this.enqueuedAtMs);
-    this.enqueuedAtMs = e;
-    const free = new Int32Array(cap);
-    free.set(this.free.subarray(0, this.freeCount));
-    for (let q = cap - 1; q >= old; q--) free[this.freeCount++] = q;
-    this.free = free;
+    this.request = grown(this.request, cap);
+    this.generation = grown(this.generation, cap);
+    this.key = grown(this.key, cap);
+    this.cacheKey = grown(this.cacheKey, cap);
+    this.waiters = grown(this.waiters, cap);
+    this.enqueuedAtMs = grown(this.enqueuedAtMs, cap);
+    ({ free: this.free, count: this.freeCount } = grownFreeList(this.free, this.freeCount, old, cap));
   }
 }
 

@@ -4,6 +4,8 @@
  * never reset when a slot is reused, so an event or database query that names an old generation is
  * recognisably stale.
  */
+import { grown, grownFreeList } from './typedArrays';
+
 export const REQ_FREE = 0;
 /** Waiting for the database's answer (or for the timeout). */
 export const REQ_WAITING = 1;
@@ -45,23 +47,15 @@ export class RequestPool {
 
   private grow(cap: number): void {
     const old = this.key.length;
-    this.key = extend(this.key, new Int32Array(cap));
-    this.attempts = extend(this.attempts, new Int32Array(cap));
-    this.generation = extend(this.generation, new Int32Array(cap));
-    this.state = extend(this.state, new Uint8Array(cap));
-    this.fromClient = extend(this.fromClient, new Uint8Array(cap));
-    this.firstAtMs = extend(this.firstAtMs, new Float64Array(cap));
-    this.attemptAtMs = extend(this.attemptAtMs, new Float64Array(cap));
-    this.lastSleepMs = extend(this.lastSleepMs, new Float64Array(cap));
-    const free = new Int32Array(cap);
-    free.set(this.free.subarray(0, this.freeCount));
+    this.key = grown(this.key, cap);
+    this.attempts = grown(this.attempts, cap);
+    this.generation = grown(this.generation, cap);
+    this.state = grown(this.state, cap);
+    this.fromClient = grown(this.fromClient, cap);
+    this.firstAtMs = grown(this.firstAtMs, cap);
+    this.attemptAtMs = grown(this.attemptAtMs, cap);
+    this.lastSleepMs = grown(this.lastSleepMs, cap);
     // New slots are handed out lowest first, which keeps runs easy to reason about.
-    for (let s = cap - 1; s >= old; s--) free[this.freeCount++] = s;
-    this.free = free;
+    ({ free: this.free, count: this.freeCount } = grownFreeList(this.free, this.freeCount, old, cap));
   }
-}
-
-function extend<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
-  (to as Int32Array).set(from as Int32Array);
-  return to;
 }

@@ -3,6 +3,8 @@
  * in typed arrays. A node records the request and the attempt generation that joined, so a caller
  * that has since timed out or moved on is recognised when the answer comes.
  */
+import { grown, grownFreeList } from './typedArrays';
+
 export const NO_WAITER = -1;
 
 export class WaiterPool {
@@ -33,11 +35,9 @@ export class WaiterPool {
   private grow(): void {
     const old = this.request.length;
     const cap = old * 2;
-    const i32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    this.request = i32(this.request);
-    this.generation = i32(this.generation);
-    this.next = i32(this.next);
-    this.free = new Int32Array(cap);
-    for (let i = cap - 1; i >= old; i--) this.free[this.freeCount++] = i;
+    this.request = grown(this.request, cap);
+    this.generation = grown(this.generation, cap);
+    this.next = grown(this.next, cap);
+    ({ free: this.free, count: this.freeCount } = grownFreeList(this.free, this.freeCount, old, cap));
   }
 }
