@@ -4,12 +4,12 @@
  * sized to fit a 1280×720 projector without scrolling.
  */
 import { useEffect } from 'react';
-import { CHARTS } from './charts/chartSpecs';
 import { TimeChart } from './charts/TimeChart';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
 import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
+import { useChartSpecs } from './mitigations/useChartSpecs';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
 import { useShortcuts } from './controls/useShortcuts';
@@ -19,10 +19,13 @@ import { Fingerprint, RunClock } from './readouts/RunStatus';
 import { StateReadout } from './readouts/StateReadout';
 import { useLabState } from './runtime/LabContext';
 import { ErrorBanner } from './shell/ErrorBanner';
+import { ScenarioBar } from './scenarios/ScenarioBar';
+import { TimelineEditor } from './scenarios/TimelineEditor';
 
 export function App() {
   const theme = useLabState((s) => s.theme);
   const title = useLabState((s) => s.scenario.title);
+  const charts = useChartSpecs();
   useShortcuts();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -38,6 +41,7 @@ export function App() {
           </div>
           <ThemeToggle />
         </header>
+        <ScenarioBar />
         <Transport />
         <PanelTabs
           label="Control panels"
@@ -60,10 +64,11 @@ export function App() {
         </div>
         <Timeline />
         <div className="chart-grid">
-          {CHARTS.map((c) => (
+          {charts.map((c) => (
             <TimeChart key={c.id} spec={c} />
           ))}
         </div>
+        <TimelineEditor />
       </main>
     </div>
   );
