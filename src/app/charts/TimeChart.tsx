@@ -20,6 +20,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
   const rendererRef = useRef<TimeChartRenderer | null>(null);
   const valueRefs = useRef<(HTMLElement | null)[]>([]);
   const atRef = useRef<HTMLSpanElement>(null);
+  const figRef = useRef<HTMLElement>(null);
   const headline = spec.headline ?? 0;
 
   useEffect(() => {
@@ -43,7 +44,8 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
     const state = lab.store.getState();
     const hovering = lab.hover.tS !== null;
     const index = frameAt(data.ring, lab.hover.tS);
-    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, state.params, hovering ? index : null);
+    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, state.params, hovering ? index : null, state.highlight);
+    figRef.current?.toggleAttribute('data-highlighted', state.highlight?.chart === spec.id);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
       if (el) el.textContent = spec.format(index >= 0 ? data.ring.get(index, s.col) : Number.NaN);
@@ -62,7 +64,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
 
   const multi = spec.series.length > 1;
   return (
-    <figure className="chart" data-chart={spec.id} aria-labelledby={`${id}-cap`} aria-describedby={`${id}-about`}>
+    <figure ref={figRef} className="chart" data-chart={spec.id} aria-labelledby={`${id}-cap`} aria-describedby={`${id}-about`}>
       <figcaption id={`${id}-cap`}>
         <span className="chart-title">{spec.title}</span>{' '}
         <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>

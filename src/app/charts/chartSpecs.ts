@@ -4,7 +4,7 @@
  * deficiencies) via CSS variables, so each theme can tune lightness; dashes back up colour.
  */
 import { M } from '../../sim/metrics';
-import { D } from '../data/derivedMetrics';
+import { CHARACTERISTIC_THRESHOLD_MS, CHARACTERISTIC_WINDOW_FRAMES, D } from '../data/derivedMetrics';
 import type { Params } from '../../sim/scenario';
 import type { Capacities } from '../../worker/protocol';
 import { formatAmount, formatCount, formatMs, formatPercent } from '../format';
@@ -46,6 +46,8 @@ export interface ChartSpec {
   tickFormat: (v: number) => string;
   /** Reference lines from the capacities and parameters in force (drawn dotted, labelled). */
   references?: (caps: Capacities, params: Params) => ReferenceLine[];
+  /** A series whose threshold crossings are marked on the plot (the characteristic metric). */
+  crossing?: { col: number; threshold: number };
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -108,16 +110,21 @@ export const CHARTS: readonly ChartSpec[] = [
   {
     id: 'latency',
     title: 'Latency',
-    about: 'End-to-end latency of delivered answers, from first attempt to answer, and the shortest wait in the database queue (a standing queue never drains below it).',
+    about: 'End-to-end latency of delivered answers, from first attempt to answer, and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
     series: [
       { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2 },
       { col: M.p99_ms, label: 'p99', color: 'var(--c-vermillion)', width: 2, dash: '6 3' },
-      // CoDel's characteristic metric: a queue that never drains below this is a standing queue.
-      { col: M.min_queue_delay_ms, label: 'min queue wait', color: 'var(--c-purple)', width: 1.5, dash: '2 3' },
+      // CoDel's characteristic metric: the shortest queue wait over a sliding window. A queue that
+      // never drains below it is a standing queue; its crossing of the threshold is marked.
+      { col: D.char_min_ms, label: `min queue wait (${CHARACTERISTIC_WINDOW_FRAMES} s)`, color: 'var(--c-purple)', width: 2, dash: '2 3' },
     ],
     headline: 1,
     // A queue whose shortest wait exceeds the timeout serves only callers who already left.
-    references: (_c, p) => [{ value: p.client.timeoutMs, label: 'timeout' }],
+    references: (_c, p) => [
+      { value: p.client.timeoutMs, label: 'timeout' },
+      { value: CHARACTERISTIC_THRESHOLD_MS, label: `threshold ${CHARACTERISTIC_THRESHOLD_MS} ms` },
+    ],
+    crossing: { col: D.char_min_ms, threshold: CHARACTERISTIC_THRESHOLD_MS },
     format: formatMs,
     minCeiling: 10,
     tickFormat: (v) => `${short(v)} ms`,

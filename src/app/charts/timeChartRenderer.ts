@@ -14,6 +14,7 @@ import type { Capacities } from '../../worker/protocol';
 import type { ChartSpec, ReferenceLine } from './chartSpecs';
 import { MARGIN, MIN_CHART_HEIGHT_PX, POINTS_PER_PX } from './layout';
 import { drawHoverMarker } from './hoverLayer';
+import { crossingsOf, drawCrossings, drawHighlight, drawStateStrip, type ChartHighlight } from './annotationLayer';
 import { drawMarkRules, drawTriggerBands, marksIn } from './marksLayer';
 import { drawTimeAxis, timeScale } from './timeAxis';
 
@@ -30,6 +31,9 @@ export class TimeChartRenderer {
   private readonly rules: G;
   private readonly refs: G;
   private readonly hover: G;
+  private readonly states: G;
+  private readonly crossings: G;
+  private readonly highlight: G;
   private readonly paths: Selection<SVGPathElement, unknown, null, undefined>[];
   private readonly points: SeriesPoints[];
 
@@ -39,6 +43,8 @@ export class TimeChartRenderer {
   ) {
     this.svg = select(svgEl);
     this.bands = this.svg.append('g').attr('class', 'bands');
+    this.highlight = this.svg.append('g').attr('class', 'highlights');
+    this.states = this.svg.append('g').attr('class', 'states');
     this.grid = this.svg.append('g').attr('class', 'grid').attr('transform', `translate(${MARGIN.left},0)`);
     this.yAxis = this.svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${MARGIN.left},0)`);
     this.xAxis = this.svg.append('g').attr('class', 'axis axis-x');
@@ -56,6 +62,7 @@ export class TimeChartRenderer {
         .attr('stroke-dasharray', s.dash ?? null)
         .attr('stroke-linejoin', 'round'),
     );
+    this.crossings = this.svg.append('g').attr('class', 'crossings');
     this.hover = this.svg.append('g').attr('class', 'hover');
     this.points = spec.series.map(() => new SeriesPoints());
   }
@@ -73,8 +80,11 @@ export class TimeChartRenderer {
     this.xAxis.attr('transform', `translate(0,${this.height - MARGIN.bottom})`);
   }
 
-  /** `hoverIndex`: the frame being pointed at (null when the pointer is elsewhere). */
-  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, params: Params, hoverIndex: number | null): void {
+  /**
+   * `hoverIndex`: the frame being pointed at (null when the pointer is elsewhere); `highlight`: the
+   * span a lesson step points at (drawn only on its own chart).
+   */
+  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, params: Params, hoverIndex: number | null, highlight: ChartHighlight | null = null): void {
     if (this.width === 0) return;
     const { ring } = data;
     const top = MARGIN.top;
@@ -101,6 +111,10 @@ export class TimeChartRenderer {
     );
     drawTriggerBands(this.bands, runsOf(ring, M.trigger_active, from, to, intervalS), x, top, bottom);
     drawMarkRules(this.rules, marksIn(data.marks, win[0], win[1]), x, top, bottom);
+    drawStateStrip(this.states, runsOf(ring, M.state, from, to, intervalS), x, top);
+    drawHighlight(this.highlight, highlight?.chart === this.spec.id ? highlight : null, x, top, bottom);
+    const c = this.spec.crossing;
+    drawCrossings(this.crossings, c ? crossingsOf(ring, c.col, c.threshold, from, to) : [], x, top, bottom);
     this.drawReferences(refs.filter((r) => r.value <= yMax), (v) => y(v));
 
     const maxPoints = Math.max(16, Math.floor((this.width - MARGIN.left - MARGIN.right) * POINTS_PER_PX));

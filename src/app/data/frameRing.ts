@@ -5,7 +5,7 @@
  * page's derived metrics (derivedMetrics.ts), computed once on arrival.
  */
 import { M, METRIC_COUNT } from '../../sim/metrics';
-import { ROW_WIDTH, deriveInto } from './derivedMetrics';
+import { CHARACTERISTIC_WINDOW_FRAMES, D, ROW_WIDTH, deriveInto } from './derivedMetrics';
 
 export class FrameRing {
   readonly capacity: number;
@@ -48,10 +48,19 @@ export class FrameRing {
       const row = this.data.subarray(slot * ROW_WIDTH, (slot + 1) * ROW_WIDTH);
       row.set(batch.subarray(r * METRIC_COUNT, (r + 1) * METRIC_COUNT));
       deriveInto(row);
+      row[D.char_min_ms] = this.windowMin(row[M.min_queue_delay_ms]);
       if (this.count < this.capacity) this.count++;
       else this.head = (this.head + 1) % this.capacity;
     }
     this.total += rows;
+  }
+
+  /** Minimum of `min_queue_delay_ms` over the newest frames held and `latest` (the frame being added). */
+  private windowMin(latest: number): number {
+    let v = latest;
+    const n = Math.min(this.count, CHARACTERISTIC_WINDOW_FRAMES - 1);
+    for (let k = 1; k <= n; k++) v = Math.min(v, this.get(this.count - k, M.min_queue_delay_ms));
+    return v;
   }
 
   /** Value of column `col` (a metric M.* or a derived D.*) in the i-th oldest frame held (0 ≤ i < length). */

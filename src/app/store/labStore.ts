@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { defaultScenario } from '../../sim/parseScenario';
 import type { Params, Scenario } from '../../sim/scenario';
 import type { Capacities, FrameBatch, Speed } from '../../worker/protocol';
+import type { ChartHighlight } from '../charts/annotationLayer';
 import type { ControlId } from './controls';
 
 export type WindowMode = 'rolling' | 'whole';
@@ -33,6 +34,8 @@ export interface LabState {
   theme: Theme;
   /** A failure to show in the alert banner. */
   error: string | null;
+  /** The span of one chart a workshop step points at (null: none). */
+  highlight: ChartHighlight | null;
 }
 
 export function initialLabState(scenario: Scenario = defaultScenario(), theme: Theme = 'light'): LabState {
@@ -50,6 +53,7 @@ export function initialLabState(scenario: Scenario = defaultScenario(), theme: T
     windowMode: 'rolling',
     theme,
     error: null,
+    highlight: null,
   };
 }
 
