@@ -5,7 +5,7 @@ import { App } from './app/App';
 import { exposeForBench } from './app/runtime/benchHook';
 import { startLab } from './app/runtime/labRuntime';
 import { LabContext } from './app/runtime/LabContext';
-import { readStartupOptions } from './app/runtime/startupOptions';
+import { readStartup } from './app/scenarios/startupLink';
 import { ErrorBoundary } from './app/shell/ErrorBoundary';
 import { initialTheme } from './app/shell/theme';
 import './app/styles/theme.css';
@@ -14,10 +14,13 @@ import './app/styles/readouts.css';
 import './app/styles/buttons.css';
 import './app/styles/controls.css';
 import './app/styles/charts.css';
+import './app/styles/scenarios.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
+// A share link in the hash is decoded (asynchronously) before the first run starts.
+const options = await readStartup(location);
 try {
-  const lab = startLab(readStartupOptions(location.search), initialTheme());
+  const lab = startLab(options, initialTheme());
   exposeForBench(lab, location.search);
   root.render(
     <StrictMode>

@@ -13,6 +13,7 @@ import type { HoverState } from '../charts/hoverLayer';
 import { FrameClock } from './frameClock';
 import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
+import { recordLiveMarks } from '../scenarios/liveScript';
 import type { StartupOptions } from './startupOptions';
 
 /** Quiet time after the last slider movement before the change is sent, ms: one mark per gesture, not per pixel. */
@@ -29,8 +30,10 @@ export interface LabRuntime {
   play(): void;
   pause(): void;
   step(): void;
+  /** Starts the script over (live changes made so far are part of it), optionally with another seed. */
   reset(seed?: number): void;
-  load(scenario: Scenario): void;
+  /** Loads a scenario as a new run; plays unless `play` is false. */
+  load(scenario: Scenario, play?: boolean): void;
   setSpeed(speed: Speed): void;
   flushCache(): void;
   /** Applies any trigger now (spike, slowdown, outage…); validated by the worker. */
@@ -65,7 +68,13 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       data.ring.push(batch.frames);
       data.digest.update(batch.frames);
     }
-    if (batch.marks.length > 0) addMarks(data, batch.marks);
+    if (batch.marks.length > 0) {
+      addMarks(data, batch.marks);
+      // Live changes join the script at their simulated time, so the link replays this very run.
+      const rec = recordLiveMarks(store.getState().scenario, batch.marks);
+      if (rec.scenario !== store.getState().scenario) store.setState({ scenario: rec.scenario });
+      if (rec.dropped > 0 && !batch.done) fail('A live change could not be added to the script (it holds up to 500 events); the link will not include it.');
+    }
     data.nowS = batch.nowMs / 1000;
     clock.invalidate();
   };
@@ -125,9 +134,10 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       const s = store.getState();
       const scenario = seed === undefined ? s.scenario : { ...s.scenario, seed };
       const wasPlaying = s.playing || s.done;
-      whenReady(() => startRun(scenario, (id) => api.reset(id, seed), wasPlaying));
+      // Loaded afresh rather than reset in the worker: the script has grown by the live changes.
+      whenReady(() => startRun(scenario, (id) => api.load(scenario, id), wasPlaying));
     },
-    load: (scenario) => whenReady(() => startRun(scenario, (id) => api.load(scenario, id), true)),
+    load: (scenario, play = true) => whenReady(() => startRun(scenario, (id) => api.load(scenario, id), play)),
     setSpeed: (speed) => {
       store.setState({ speed });
       whenReady(() => api.setSpeed(speed));

@@ -1,0 +1,87 @@
+/**
+ * What travels with a scenario, in one row under the title: the presets gallery, Copy link, Export
+ * and Import. Problems with an imported file are listed in an alert; the running scenario is kept
+ * when a file is unusable.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useLab } from '../runtime/LabContext';
+import { CopyLink } from './CopyLink';
+import { PresetGallery } from './PresetGallery';
+import { downloadScenario, readScenarioFile } from './scenarioFiles';
+import { startShareSync, type ShareSync } from './shareSync';
+
+interface Notice {
+  title: string;
+  items: string[];
+}
+
+export function ScenarioBar() {
+  const lab = useLab();
+  const sync = useRef<ShareSync | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useEffect(() => {
+    const s = startShareSync(lab);
+    sync.current = s;
+    return () => {
+      s.dispose();
+      sync.current = null;
+    };
+  }, [lab]);
+
+  const importFile = async (file: File) => {
+    const r = await readScenarioFile(file);
+    if (!r.usable) {
+      setNotice({ title: `${file.name} could not be used; the current scenario keeps running:`, items: r.errors });
+      return;
+    }
+    lab.store.setState({ scenarioIssues: [] });
+    lab.load(r.scenario);
+    setNotice(r.errors.length > 0 ? { title: `${file.name} was imported with problems; what could be used runs:`, items: r.errors } : null);
+  };
+
+  return (
+    <div className="scenario-bar">
+      <div className="scenario-buttons" role="group" aria-label="Scenario">
+        <button type="button" className="btn btn-small" aria-haspopup="dialog" onClick={() => setGalleryOpen(true)}>
+          Scenarios…
+        </button>
+        <CopyLink link={() => sync.current?.currentLink() ?? Promise.resolve(location.href)} />
+        <button type="button" className="btn btn-small" title="Download the scenario as a JSON file (the document npm run simulate reads)" onClick={() => downloadScenario(lab.store.getState().scenario)}>
+          Export
+        </button>
+        <button type="button" className="btn btn-small" title="Load a scenario JSON file" onClick={() => fileInput.current?.click()}>
+          Import
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // the same file can be chosen again
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {notice && (
+        <div className="scenario-notice" role="alert">
+          <p>{notice.title}</p>
+          <ul>
+            {notice.items.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <PresetGallery open={galleryOpen} onClose={() => setGalleryOpen(false)} />
+    </div>
+  );
+}
