@@ -2,7 +2,7 @@
  * The form behind a timeline chip or "Add": kind (when adding), simulated time and the kind's own
  * fields. Values are checked by the scenario parser; its message (field, value, range) is shown.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 import { buildEvent, EVENT_KINDS, fieldsOf, kindOf, SET_FIELD, SET_PARAMS, type EventKind } from './scriptEdits';
 
@@ -25,6 +25,7 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
   const [fields, setFields] = useState<Record<string, string>>(event ? fieldsOf(event) : initialFields('flush'));
   const [errors, setErrors] = useState<string[]>([]);
   const first = useRef<HTMLSelectElement & HTMLInputElement>(null);
+  const id = useId();
   useEffect(() => first.current?.focus(), []);
   const spec = EVENT_KINDS.find((k) => k.kind === kind) ?? EVENT_KINDS[0];
 
@@ -47,9 +48,10 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
     >
       <div className="event-form-row">
         {!event && (
-          <label>
-            Event
+          <span className="event-field">
+            <label htmlFor={`${id}-type`}>Type</label>
             <select
+              id={`${id}-type`}
               ref={first}
               value={kind}
               onChange={(e) => {
@@ -65,27 +67,27 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         )}
-        <label>
-          At (s)
-          <input ref={event ? first : undefined} inputMode="decimal" size={6} value={time} onChange={(e) => setTime(e.currentTarget.value)} />
-        </label>
+        <span className="event-field">
+          <label htmlFor={`${id}-at`}>At (s)</label>
+          <input id={`${id}-at`} ref={event ? first : undefined} inputMode="decimal" size={6} value={time} onChange={(e) => setTime(e.currentTarget.value)} />
+        </span>
         {spec.fields.map((f) =>
           f.name === SET_FIELD ? (
-            <label key={f.name}>
-              {f.label}
-              <select value={fields[f.name] ?? f.initial} onChange={(e) => setFields({ ...fields, [f.name]: e.currentTarget.value })}>
+            <span className="event-field" key={f.name}>
+              <label htmlFor={`${id}-${f.name}`}>{f.label}</label>
+              <select id={`${id}-${f.name}`} value={fields[f.name] ?? f.initial} onChange={(e) => setFields({ ...fields, [f.name]: e.currentTarget.value })}>
                 {SET_PARAMS.map((p) => (
                   <option key={p}>{p}</option>
                 ))}
               </select>
-            </label>
+            </span>
           ) : (
-            <label key={f.name}>
-              {f.label}
-              <input size={6} value={fields[f.name] ?? ''} onChange={(e) => setFields({ ...fields, [f.name]: e.currentTarget.value })} />
-            </label>
+            <span className="event-field" key={f.name}>
+              <label htmlFor={`${id}-${f.name}`}>{f.label}</label>
+              <input id={`${id}-${f.name}`} size={6} value={fields[f.name] ?? ''} onChange={(e) => setFields({ ...fields, [f.name]: e.currentTarget.value })} />
+            </span>
           ),
         )}
       </div>

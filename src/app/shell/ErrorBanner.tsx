@@ -23,6 +23,9 @@ export function ErrorBanner() {
               <li key={m}>{m}</li>
             ))}
           </ul>
+          <button type="button" className="btn btn-quiet" onClick={() => lab.store.setState({ scenarioIssues: [] })}>
+            Dismiss
+          </button>
         </div>
       )}
     </>
