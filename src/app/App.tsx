@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { TimeChart } from './charts/TimeChart';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
+import { ComparePanel } from './compare/ComparePanel';
 import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
 import { useChartSpecs } from './mitigations/useChartSpecs';
@@ -48,6 +49,7 @@ export function App() {
           tabs={[
             { id: 'knobs', label: 'Knobs', content: <ControlPanel /> },
             { id: 'mitigations', label: 'Mitigations', content: <MitigationPanel /> },
+            { id: 'compare', label: 'Compare', content: <ComparePanel /> },
           ]}
         />
         <EventsLog />

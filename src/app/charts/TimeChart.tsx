@@ -11,9 +11,12 @@ import type { ChartSpec } from './chartSpecs';
 import { frameAt } from './hoverLayer';
 import { currentWindow, intervalSOf } from './currentWindow';
 import { TimeChartRenderer } from './timeChartRenderer';
+import { CompareValue } from '../compare/CompareValue';
+import { compareFor } from '../compare/compareRuntime';
 
 export function TimeChart({ spec }: { spec: ChartSpec }) {
   const lab = useLab();
+  const compare = compareFor(lab);
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -44,7 +47,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
     const state = lab.store.getState();
     const hovering = lab.hover.tS !== null;
     const index = frameAt(data.ring, lab.hover.tS);
-    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, state.params, hovering ? index : null, state.highlight);
+    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, state.params, hovering ? index : null, state.highlight, compare.ring());
     figRef.current?.toggleAttribute('data-highlighted', state.highlight?.chart === spec.id);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
@@ -70,6 +73,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
         <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
           –
         </output>
+        <CompareValue spec={spec} />
         <span className="chart-at" ref={atRef} />
         {!multi && <span className="chart-note">{spec.note}</span>}
         {multi && (

@@ -17,6 +17,8 @@ import { drawHoverMarker } from './hoverLayer';
 import { crossingsOf, drawCrossings, drawHighlight, drawStateStrip, type ChartHighlight } from './annotationLayer';
 import { drawMarkRules, drawTriggerBands, marksIn } from './marksLayer';
 import { drawTimeAxis, timeScale } from './timeAxis';
+import { CompareLine } from '../compare/compareLine';
+import type { FrameRing } from '../data/frameRing';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -36,6 +38,8 @@ export class TimeChartRenderer {
   private readonly highlight: G;
   private readonly paths: Selection<SVGPathElement, unknown, null, undefined>[];
   private readonly points: SeriesPoints[];
+  /** Run B of the compare view (its headline series), drawn only while comparing. */
+  private readonly lineB: CompareLine;
 
   constructor(
     svgEl: SVGSVGElement,
@@ -62,6 +66,7 @@ export class TimeChartRenderer {
         .attr('stroke-dasharray', s.dash ?? null)
         .attr('stroke-linejoin', 'round'),
     );
+    this.lineB = new CompareLine(plot, spec.series[spec.headline ?? 0]);
     this.crossings = this.svg.append('g').attr('class', 'crossings');
     this.hover = this.svg.append('g').attr('class', 'hover');
     this.points = spec.series.map(() => new SeriesPoints());
@@ -84,7 +89,7 @@ export class TimeChartRenderer {
    * `hoverIndex`: the frame being pointed at (null when the pointer is elsewhere); `highlight`: the
    * span a lesson step points at (drawn only on its own chart).
    */
-  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, params: Params, hoverIndex: number | null, highlight: ChartHighlight | null = null): void {
+  draw(data: RunData, win: TimeWindow, intervalS: number, caps: Capacities | null, params: Params, hoverIndex: number | null, highlight: ChartHighlight | null = null, ringB: FrameRing | null = null): void {
     if (this.width === 0) return;
     const { ring } = data;
     const top = MARGIN.top;
@@ -95,7 +100,7 @@ export class TimeChartRenderer {
     const refs = caps && this.spec.references ? this.spec.references(caps, params) : [];
     // References count towards the ceiling only while close to the data, so a far-off capacity
     // never squashes the lines into the floor.
-    const dataMax = maxOver(ring, cols, from, to);
+    const dataMax = Math.max(maxOver(ring, cols, from, to), this.lineB.max(ringB, win));
     const refMax = Math.max(0, ...refs.map((r) => r.value).filter((v) => v <= 2 * dataMax));
     const yMax = this.spec.fixedMax ?? niceCeiling(Math.max(dataMax, refMax), this.spec.minCeiling);
     const y = scaleLinear().domain([0, yMax]).range([bottom, top]);
@@ -127,6 +132,7 @@ export class TimeChartRenderer {
         .y((i) => y(Math.min(pts.v[i], yMax * 1.02)));
       this.paths[k].attr('d', pts.n > 0 ? gen(indices(pts.n)) : null);
     });
+    this.lineB.draw(ringB, win, x, (v) => y(Math.min(v, yMax * 1.02)), maxPoints);
     drawHoverMarker(this.hover, ring, hoverIndex, this.spec.series, x, (v) => y(Math.min(v, yMax * 1.02)), top, bottom);
   }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../sim/api';
 import { defaultScenario } from '../../sim/parseScenario';
+import type { Scenario } from '../../sim/scenario';
 import { createSimulation } from '../../sim/simulation';
 import { M, METRIC_COUNT } from '../../sim/metrics';
 import { describePlan, triggersForB, variantScenario } from './variant';
 
-const a = { ...defaultScenario(), durationS: 400, events: [{ atS: 150, type: 'flush' as const }] };
+const a: Scenario = { ...defaultScenario(), durationS: 400, events: [{ atS: 150, type: 'flush' }] };
 
 describe('variantScenario', () => {
   it('keeps seed and script, and switches the mitigations on from the start', () => {
@@ -25,7 +26,7 @@ describe('variantScenario', () => {
   });
 
   it('with no mitigation is the same run, bit for bit', () => {
-    const run = (s: typeof a) => {
+    const run = (s: Scenario) => {
       const sim = createSimulation({ ...s, durationS: 60 });
       sim.advance(Infinity);
       return sim.takeFrames();
@@ -34,7 +35,7 @@ describe('variantScenario', () => {
   });
 
   it('differs by the mitigation alone: LIFO from 200 s breaks the loop A stays stuck in', () => {
-    const goodputShare = (s: typeof a) => {
+    const goodputShare = (s: Scenario) => {
       const sim = createSimulation(s);
       sim.advance(Infinity);
       const f = sim.takeFrames();

@@ -1,0 +1,142 @@
+/**
+ * The compare view's page side: run B's settings (a small Zustand store), its frames (a FrameRing
+ * the charts read next to A's) and the lockstep pump. The pump runs as a painter of the page's
+ * FrameClock: whenever A's frames arrive, B is asked to reach A's simulated time, one request in
+ * flight at a time, so B never runs ahead, never queues up work, and the page still paints once per
+ * animation frame for both runs. One per lab (created lazily, so a lab without compare pays nothing).
+ */
+import * as Comlink from 'comlink';
+import { createStore } from 'zustand/vanilla';
+import { FrameRing } from '../data/frameRing';
+import type { LabRuntime } from '../runtime/labRuntime';
+import { MAX_FRAMES_KEPT } from '../runtime/runData';
+import type { CompareBatch, CompareWorkerApi } from './protocol';
+import { triggersForB, variantScenario, type ComparePlan } from './variant';
+
+export interface CompareState {
+  enabled: boolean;
+  plan: ComparePlan;
+  /** Bumped whenever run B starts over, so readers re-read its ring. */
+  bRunId: number;
+}
+
+export interface CompareRuntime {
+  store: ReturnType<typeof createCompareStore>;
+  /** Run B's frames while comparing, else null. */
+  ring(): FrameRing | null;
+  /** Simulated seconds run B has reached. */
+  nowS(): number;
+  setEnabled(on: boolean): void;
+  setPlan(plan: ComparePlan): void;
+}
+
+const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: ['coalescing'], fromS: 0 }, bRunId: 0 }));
+
+const runtimes = new WeakMap<LabRuntime, CompareRuntime>();
+
+export function compareFor(lab: LabRuntime): CompareRuntime {
+  let c = runtimes.get(lab);
+  if (!c) {
+    c = startCompare(lab);
+    runtimes.set(lab, c);
+  }
+  return c;
+}
+
+function startCompare(lab: LabRuntime): CompareRuntime {
+  const store = createCompareStore();
+  let worker: Worker | null = null;
+  let api: Comlink.Remote<CompareWorkerApi> | null = null;
+  let ring: FrameRing | null = null;
+  let bNowMs = 0;
+  let aRunId = -1;
+  /** A's marks (counted over the run) already replayed on B or already in B's script. */
+  let forwarded = 0;
+  let inFlight = false;
+  let unpaint: (() => void) | null = null;
+
+  const fail = (e: unknown) => lab.store.setState({ error: `The compare run failed: ${e instanceof Error ? e.message : String(e)}` });
+
+  /** Starts B from A's scenario as it stands now: live changes A made so far are already in its script. */
+  const restartB = () => {
+    const a = lab.store.getState();
+    const data = lab.data();
+    aRunId = data.runId;
+    forwarded = a.markCount;
+    bNowMs = 0;
+    ring = new FrameRing(Math.min(MAX_FRAMES_KEPT, Math.ceil((a.scenario.durationS * 1000) / a.scenario.intervalMs) + 1));
+    const bRunId = store.getState().bRunId + 1;
+    store.setState({ bRunId });
+    api?.load(variantScenario(a.scenario, store.getState().plan), bRunId).catch(fail);
+  };
+
+  const pump = () => {
+    if (!api || !store.getState().enabled) return;
+    const data = lab.data();
+    if (data.runId !== aRunId) restartB();
+    if (inFlight) return;
+    const { markCount } = lab.store.getState();
+    // data.marks holds the newest marks of the run; the first `markCount − length` were dropped.
+    const firstHeld = markCount - data.marks.length;
+    const fresh = data.marks.slice(Math.max(0, forwarded - firstHeld));
+    const untilMs = data.nowS * 1000;
+    if (fresh.length === 0 && untilMs <= bNowMs) return;
+    forwarded = markCount;
+    inFlight = true;
+    const sentFor = store.getState().bRunId;
+    api
+      .follow(untilMs, triggersForB(fresh, store.getState().plan))
+      .then((batch: CompareBatch) => {
+        inFlight = false;
+        if (batch.runId === sentFor && sentFor === store.getState().bRunId && ring) {
+          ring.push(batch.frames);
+          bNowMs = batch.nowMs;
+          lab.clock.invalidate();
+        }
+        // A may have moved on (or paused, so no paint will come): catch up now.
+        pump();
+      })
+      .catch((e: unknown) => {
+        inFlight = false;
+        fail(e);
+      });
+  };
+
+  const setEnabled = (on: boolean) => {
+    if (on === store.getState().enabled) return;
+    store.setState({ enabled: on });
+    if (on) {
+      worker = new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module', name: 'compare' });
+      worker.addEventListener('error', (e) => fail(e.message || 'worker error'));
+      api = Comlink.wrap<CompareWorkerApi>(worker);
+      restartB();
+      unpaint = lab.clock.add(pump);
+    } else {
+      unpaint?.();
+      unpaint = null;
+      api?.[Comlink.releaseProxy]();
+      worker?.terminate();
+      worker = null;
+      api = null;
+      ring = null;
+      inFlight = false;
+      aRunId = -1;
+      // The charts drop B's lines on the next paint.
+      lab.clock.invalidate();
+    }
+  };
+
+  return {
+    store,
+    ring: () => ring,
+    nowS: () => bNowMs / 1000,
+    setEnabled,
+    setPlan: (plan) => {
+      store.setState({ plan });
+      if (store.getState().enabled) {
+        restartB();
+        lab.clock.invalidate();
+      }
+    },
+  };
+}
