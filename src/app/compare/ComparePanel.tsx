@@ -23,7 +23,11 @@ export function ComparePanel() {
 
   usePainter(() => {
     if (aRef.current) aRef.current.textContent = summarize(lab.data().ring).text;
-    if (bRef.current) bRef.current.textContent = enabled ? summarize(compare.ring()).text : 'off';
+    if (bRef.current) {
+      bRef.current.textContent = enabled ? summarize(compare.ring()).text : 'off';
+      // Where B has got to, for checking the lockstep (tests, the curious).
+      bRef.current.dataset.nowS = String(compare.nowS());
+    }
   });
 
   const toggle = (mid: string, on: boolean) => compare.setPlan({ ...plan, ids: on ? [...plan.ids, mid] : plan.ids.filter((x) => x !== mid) });
