@@ -4,6 +4,7 @@
  */
 import type { Simulation } from '../sim/api';
 import type { Params, Scenario, Trigger } from '../sim/scenario';
+import { liveTimeMs } from './liveTime';
 import { PACE_MS, Pacer } from './pacing';
 import { PendingOutput } from './pendingOutput';
 import type { Capacities, FrameBatch, Speed, WorkerStats } from './protocol';
@@ -80,6 +81,9 @@ export class RunLoop {
 
   apply(trigger: Trigger): Params {
     const sim = this.requireSim();
+    // To a time a share link can replay exactly (see ./liveTime): at most 1 ms of simulated time.
+    const at = liveTimeMs(sim.nowMs());
+    if (at <= sim.endMs) this.advance(at, Number.POSITIVE_INFINITY);
     sim.apply(trigger);
     this.pending.noteParamsChanged();
     this.pending.collect(sim);

@@ -3,22 +3,27 @@ import type { Mark } from '../../sim/api';
 import { defaultScenario } from '../../sim/parseScenario';
 import { createSimulation } from '../../sim/simulation';
 import { FrameDigest } from '../data/frameDigest';
-import { insertEvent, recordLiveMarks, scriptTimeAfter } from './liveScript';
+import { capacities } from '../../sim/capacity';
+import type { Scenario, Trigger } from '../../sim/scenario';
+import { liveTimeMs } from '../../worker/liveTime';
+import type { FrameBatch } from '../../worker/protocol';
+import { RunLoop } from '../../worker/runLoop';
+import { insertEvent, recordLiveMarks, scriptTimeOf } from './liveScript';
 
-describe('scriptTimeAfter', () => {
-  it('lands strictly after the live time, by a vanishing margin', () => {
+describe('liveTimeMs', () => {
+  it('is the next odd multiple of 1/1024 s, never a whole ms, and survives ms → s → ms exactly', () => {
+    expect(liveTimeMs(0)).toBe(125 / 128);
+    expect(liveTimeMs(125 / 128)).toBe(125 / 128);
+    expect(liveTimeMs(1)).toBe((3 * 125) / 128);
+    expect(liveTimeMs(150_000) / 1000).toBe(153_601 / 1024);
     let x = 12345;
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 50_000; i++) {
       x = (x * 1103515245 + 12345) % 2147483648;
-      const nowMs = (x / 2147483648) * 1_000_000;
-      const atS = scriptTimeAfter(nowMs / 1000);
-      expect(atS * 1000).toBeGreaterThan(nowMs);
-      expect(atS * 1000 - nowMs).toBeLessThan(1e-9 * Math.max(1, nowMs));
+      const t = liveTimeMs((x / 2147483648) * 86_400_000);
+      expect(scriptTimeOf(t / 1000) * 1000).toBe(t);
+      expect(Number.isInteger(t)).toBe(false);
+      expect(t - 2).toBeLessThan((x / 2147483648) * 86_400_000);
     }
-  });
-  it('handles zero and whole seconds', () => {
-    expect(scriptTimeAfter(0)).toBeGreaterThan(0);
-    expect(scriptTimeAfter(150) * 1000).toBeGreaterThan(150_000);
   });
 });
 
@@ -42,34 +47,54 @@ describe('recordLiveMarks', () => {
     expect(r.scenario.events.map((e) => e.type)).toEqual(['flush']);
   });
 
-  it('a run with live changes and its recorded script give the same frames, bit for bit', () => {
-    const base = { ...defaultScenario(), durationS: 90, events: [] };
-    const digestOf = (sim: ReturnType<typeof createSimulation>, live?: (now: number) => void) => {
-      const d = new FrameDigest();
-      const marks: Mark[] = [];
-      // Uneven slices, with live commands between some of them, as the worker does.
-      let step = 1;
-      while (!sim.done()) {
-        sim.advance(sim.nowMs() + step * 733, 3000 + step);
-        live?.(sim.nowMs());
-        step = (step % 5) + 1;
-        d.update(sim.takeFrames());
-        marks.push(...sim.takeMarks());
-      }
-      return { hex: d.hex(), marks };
-    };
-    const liveSim = createSimulation(base);
-    let sent = 0;
-    const played = digestOf(liveSim, (now) => {
-      if (sent === 0 && now > 20_000) liveSim.apply({ type: 'flush' });
-      else if (sent === 1 && now > 40_000) liveSim.apply({ type: 'set', changes: { shedding: { mode: 'queue-delay', maxQueueDelayMs: 100 } } });
-      else return;
-      sent++;
+  /**
+   * Plays a scenario through the worker's real RunLoop, sending `live` commands between slices. At
+   * max speed each clock reading costs 7 ms, so slices end on their time budget, at an event's time;
+   * paced at 60×, they end on the pacing target, between events.
+   */
+  function play(scenario: Scenario, live: { afterMs: number; trigger: Trigger }[] = [], mode: 'max' | 'paced' = 'max') {
+    let clock = 0;
+    const tasks: (() => void)[] = [];
+    const digest = new FrameDigest();
+    const marks: Mark[] = [];
+    const loop = new RunLoop({
+      createSimulation,
+      capacities,
+      yieldNow: (run) => tasks.push(run),
+      later: (run) => tasks.push(run),
+      now: () => (clock += mode === 'max' ? 7 : 1),
+      deliver: (b: FrameBatch) => {
+        digest.update(b.frames);
+        marks.push(...b.marks);
+      },
     });
-    const recorded = recordLiveMarks(base, played.marks).scenario;
-    expect(recorded.events).toHaveLength(2);
-    const replayed = digestOf(createSimulation(recorded));
-    expect(replayed.hex).toBe(played.hex);
-    expect(digestOf(createSimulation(base)).hex).not.toBe(played.hex);
+    loop.load(scenario, 1);
+    loop.setSpeed(mode === 'max' ? 'max' : 60);
+    loop.play();
+    const pending = [...live];
+    let nowMs = 0;
+    while (tasks.length > 0) {
+      tasks.shift()!();
+      nowMs = loop.stats().nowMs;
+      while (pending.length > 0 && nowMs >= pending[0].afterMs) loop.apply(pending.shift()!.trigger);
+    }
+    return { hex: digest.hex(), marks };
+  }
+
+  it('a run with live changes and its recorded script give the same frames, bit for bit', () => {
+    const base = { ...defaultScenario(), durationS: 60, events: [] };
+    const live = [
+      { afterMs: 10_000, trigger: { type: 'set', changes: { workload: { rps: 3300 } } } as Trigger },
+      { afterMs: 20_000, trigger: { type: 'flush' } as Trigger },
+      { afterMs: 30_000, trigger: { type: 'outage', forS: 5 } as Trigger },
+      { afterMs: 40_000, trigger: { type: 'set', changes: { shedding: { mode: 'queue-delay', maxQueueDelayMs: 100 } } } as Trigger },
+    ];
+    for (const mode of ['max', 'paced'] as const) {
+      const played = play(base, live, mode);
+      const recorded = recordLiveMarks(base, played.marks).scenario;
+      expect(recorded.events).toHaveLength(4);
+      expect(play(recorded).hex).toBe(played.hex);
+      expect(play(base).hex).not.toBe(played.hex);
+    }
   });
 });

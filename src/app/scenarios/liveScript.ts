@@ -8,31 +8,14 @@ import type { Mark } from '../../sim/api';
 import { MAX_EVENTS } from '../../sim/schema';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 
-/** The double right after `x` (x ≥ 0, finite). */
-function nextUp(x: number): number {
-  if (x === 0) return Number.MIN_VALUE;
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  buf.setBigUint64(0, buf.getBigUint64(0) + 1n);
-  return buf.getFloat64(0);
-}
-
 /**
- * The scripted time (seconds) that replays a live command applied at simulated time `tS`.
- *
- * The worker applied it at `now` ms after every event due at or before `now`; a scripted event at
- * exactly that time would run *before* the events sharing its timestamp (its sequence number is
- * older), and `tS × 1000` may not even give `now` back. So we return the smallest time whose
- * millisecond value the core computes (`atS × 1000`) lies strictly after every `now` that the mark
- * could have come from: nothing can happen in between, and the replay is the same run bit for bit.
+ * The scripted time (seconds) that replays a live command the simulation marked at `tS`. The worker
+ * applies live commands at odd multiples of 1/1024 s (src/worker/liveTime.ts), where `tS × 1000`
+ * gives the millisecond back exactly and no other event sits: a scripted event there is the same
+ * run, bit for bit.
  */
-export function scriptTimeAfter(tS: number): number {
-  // Every ms value that prints as tS when divided by 1000 is within a few ulps of tS × 1000.
-  let latest = tS * 1000;
-  for (let x = nextUp(latest), i = 0; i < 8; x = nextUp(x), i++) if (x / 1000 === tS) latest = x;
-  let atS = tS;
-  while (atS * 1000 <= latest) atS = nextUp(atS);
-  return atS;
+export function scriptTimeOf(tS: number): number {
+  return tS;
 }
 
 /** Inserts an event after every event at the same or an earlier time (parseScenario's stable order). */
@@ -54,9 +37,9 @@ export function recordLiveMarks(scenario: Scenario, marks: readonly Mark[]): Rec
   let dropped = 0;
   for (const m of marks) {
     if (m.source !== 'live') continue;
-    const atS = scriptTimeAfter(m.tS);
-    // After the end nothing is simulated, so nothing is lost by leaving it out.
-    if (atS > scenario.durationS || events.length >= MAX_EVENTS) {
+    const atS = scriptTimeOf(m.tS);
+    // At the end nothing more is simulated, so nothing is lost by leaving it out.
+    if (atS >= scenario.durationS || events.length >= MAX_EVENTS) {
       dropped++;
       continue;
     }
