@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precacheManifest } from './scripts/precacheManifest';
 
 // `base: './'` makes the build work from any static host or sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // precache.json lists the build for the offline service worker (public/sw.js).
+  plugins: [react(), precacheManifest()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

@@ -22,12 +22,16 @@ import { useLabState } from './runtime/LabContext';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { ScenarioBar } from './scenarios/ScenarioBar';
 import { TimelineEditor } from './scenarios/TimelineEditor';
+import { useServiceWorker } from './offline/registerServiceWorker';
+import { EvidenceMenu } from './workshop/evidence/EvidenceMenu';
+import { WorkshopSlot, WorkshopToggle } from './workshop/WorkshopSlot';
 
 export function App() {
   const theme = useLabState((s) => s.theme);
   const title = useLabState((s) => s.scenario.title);
   const charts = useChartSpecs();
   useShortcuts();
+  useServiceWorker();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -40,7 +44,10 @@ export function App() {
             <h1>Metastable Lab</h1>
             <p className="subtitle">{title ?? 'Look-aside cache · capacity-limited database'}</p>
           </div>
-          <ThemeToggle />
+          <div className="brand-toggles">
+            <WorkshopToggle />
+            <ThemeToggle />
+          </div>
         </header>
         <ScenarioBar />
         <Transport />
@@ -53,6 +60,7 @@ export function App() {
           ]}
         />
         <EventsLog />
+        <EvidenceMenu />
         <Fingerprint />
       </aside>
       <main className="lab-charts">
@@ -72,6 +80,7 @@ export function App() {
         </div>
         <TimelineEditor />
       </main>
+      <WorkshopSlot />
     </div>
   );
 }

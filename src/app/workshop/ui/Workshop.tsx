@@ -1,0 +1,91 @@
+/**
+ * The lessons column (lazy-loaded): pick a lesson, work through its steps, watch its tasks tick off.
+ * In presenter view it also owns the lectern keys, the help overlay and the QR code.
+ */
+import { createContext, useContext, useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useLab } from '../../runtime/LabContext';
+import { workshopView } from '../viewState';
+import { LESSONS } from '../lessons';
+import { HelpOverlay } from './HelpOverlay';
+import { QrPanel } from './QrPanel';
+import { StepCard } from './StepCard';
+import { TaskList } from './TaskList';
+import { usePresenterKeys } from './usePresenterKeys';
+import { createWorkshop, type Workshop as WorkshopApi, type WorkshopState } from './workshopStore';
+import './workshop.css';
+import './presenter.css';
+
+const WorkshopContext = createContext<WorkshopApi | null>(null);
+
+export function useWorkshop(): WorkshopApi {
+  const w = useContext(WorkshopContext);
+  if (!w) throw new Error('useWorkshop: no workshop above this component');
+  return w;
+}
+
+export function useWorkshopState<T>(select: (s: WorkshopState) => T): T {
+  return useStore(useWorkshop().store, select);
+}
+
+export default function Workshop() {
+  const lab = useLab();
+  const view = workshopView.getState();
+  const workshop = useMemo(() => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed')), [lab, view.lessonId]);
+  useEffect(() => {
+    workshop.start();
+    const poll = setInterval(() => workshop.poll(), 250);
+    return () => {
+      clearInterval(poll);
+      lab.store.setState({ highlight: null });
+      delete document.documentElement.dataset.focus;
+    };
+  }, [workshop, lab]);
+  return (
+    <WorkshopContext.Provider value={workshop}>
+      <WorkshopColumn />
+    </WorkshopContext.Provider>
+  );
+}
+
+function WorkshopColumn() {
+  const workshop = useWorkshop();
+  const present = useStore(workshopView, (s) => s.present);
+  const lesson = useWorkshopState((s) => s.lesson);
+  const controlsShown = useWorkshopState((s) => s.controlsShown);
+  usePresenterKeys(workshop);
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-controls', controlsShown);
+  }, [controlsShown]);
+  return (
+    <aside className="lab-workshop" aria-labelledby="lesson-heading">
+      <div className="lesson-picker">
+        <label htmlFor="lesson-select" className="visually-hidden">
+          Lesson
+        </label>
+        <select id="lesson-select" value={lesson.id} onChange={(e) => workshop.openLesson(e.target.value)}>
+          {LESSONS.map((l, k) => (
+            <option key={l.id} value={l.id}>
+              {k + 1}. {l.title}
+            </option>
+          ))}
+        </select>
+        {present && (
+          <button type="button" className="btn btn-quiet btn-small" onClick={() => workshop.toggle('helpOpen', true)} aria-keyshortcuts="?">
+            Keys ?
+          </button>
+        )}
+      </div>
+      <h2 id="lesson-heading" className="lesson-title">
+        {lesson.title}
+      </h2>
+      <StepCard />
+      <TaskList />
+      <p className="lesson-takeaway">
+        <strong>Take home:</strong> {lesson.takeaway}
+      </p>
+      <QrPanel />
+      <HelpOverlay />
+    </aside>
+  );
+}

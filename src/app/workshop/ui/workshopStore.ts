@@ -1,0 +1,101 @@
+/**
+ * The lesson being taught, bound to the lab: opening a step loads its run paused, a prediction
+ * starts it, a reveal points the chart at the answer, and a poll (4 times a second, not per frame)
+ * reads the frames for the reveal and ticks tasks off.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { LabRuntime } from '../../runtime/labRuntime';
+import { covered, measure } from '../frameQuery';
+import { LESSONS, lessonById } from '../lessons';
+import { goToStep, needsLoad, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
+import type { Lesson, LessonStep } from '../types';
+
+export interface WorkshopState {
+  lesson: Lesson;
+  progress: WorkshopProgress;
+  /** The run's value for the current step's measure (NaN until its frames arrive). */
+  value: number;
+  /** Whether the frames cover the measure's span (or the run ended). */
+  ready: boolean;
+  helpOpen: boolean;
+  qrOpen: boolean;
+  controlsShown: boolean;
+}
+
+export type Workshop = ReturnType<typeof createWorkshop>;
+
+/** `keepSpeed`: the address chose a speed (tests, `?speed=max`); lessons leave it alone. */
+export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, keepSpeed: boolean) {
+  const first = lessonById(firstLessonId) ?? LESSONS[0];
+  const store = createStore<WorkshopState>()(() => ({ lesson: first, progress: startLesson(first), value: NaN, ready: false, helpOpen: false, qrOpen: false, controlsShown: false }));
+  const get = () => store.getState();
+  const step = (): LessonStep => get().lesson.steps[get().progress.step];
+
+  const setUp = (index: number) => {
+    const setup = setupFor(get().lesson, index);
+    if (!setup) return;
+    lab.store.setState({ highlight: null });
+    if (setup.speed && !keepSpeed) lab.setSpeed(setup.speed);
+    lab.setWindow('whole');
+    lab.load(setup.scenario(), false);
+  };
+  const pointAt = (s: LessonStep) =>
+    lab.store.setState({ highlight: { chart: s.chart, fromS: s.predict.measure.fromS, toS: s.predict.measure.toS, label: 'the answer' } });
+  const showFocus = () => {
+    document.documentElement.dataset.focus = step().focus.join(' ');
+  };
+
+  const actions = {
+    openLesson(id: string) {
+      const lesson = lessonById(id);
+      if (!lesson) return;
+      store.setState({ lesson, progress: startLesson(lesson), value: NaN, ready: false });
+      setUp(0);
+      showFocus();
+    },
+    go(delta: number) {
+      const { lesson, progress } = get();
+      const next = goToStep(progress, lesson, progress.step + delta);
+      if (next === progress) return;
+      if (needsLoad(lesson, progress.step, next.step)) setUp(next.step);
+      store.setState({ progress: next });
+      const s = step();
+      if (next.steps[next.step].phase === 'revealed') pointAt(s);
+      else lab.store.setState({ highlight: null });
+      showFocus();
+      actions.poll();
+    },
+    submit(answer: number) {
+      const progress = submitPrediction(get().progress, answer);
+      if (progress === get().progress) return;
+      store.setState({ progress });
+      const s = lab.store.getState();
+      if (!s.playing && !s.done) lab.play();
+    },
+    reveal() {
+      const progress = revealStep(get().progress, get().ready);
+      if (progress === get().progress) return;
+      store.setState({ progress });
+      pointAt(step());
+    },
+    /** Asks the same question again on a fresh run. */
+    again() {
+      store.setState({ progress: retryStep(get().progress) });
+      setUp(get().progress.step);
+    },
+    poll() {
+      const data = lab.data();
+      const s = lab.store.getState();
+      const m = step().predict.measure;
+      const value = measure(data.ring, m);
+      const ready = covered(data.ring, m) || s.done;
+      const progress = tickTasks(get().progress, get().lesson, { frames: data.ring, marks: data.marks, params: s.params, scenario: s.scenario });
+      const cur = get();
+      if (progress !== cur.progress || ready !== cur.ready || !Object.is(value, cur.value)) store.setState({ progress, ready, value });
+    },
+    toggle(flag: 'helpOpen' | 'qrOpen' | 'controlsShown', on?: boolean) {
+      store.setState({ [flag]: on ?? !get()[flag] } as Partial<WorkshopState>);
+    },
+  };
+  return { store, ...actions, start: () => actions.openLesson(first.id) };
+}
