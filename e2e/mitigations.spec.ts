@@ -63,3 +63,23 @@ test.describe('the mitigation panel', () => {
     await expect(failures.locator('path.series-line:not(.series-line-b)')).toHaveCount(5);
   });
 });
+
+test.describe('accessibility of the new tabs', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no serious violations in the Mitigations and Compare tabs (${scheme})`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await page.emulateMedia({ colorScheme: scheme });
+      // Paused: axe reads a still page (the compare run follows A even so).
+      await page.goto(labUrl({ paused: true, scenario: STORM }));
+      await page.getByRole('button', { name: 'Step' }).click();
+      await openMitigations(page);
+      await page.getByRole('switch', { name: 'Circuit breaker' }).check();
+      const serious = async () =>
+        (await new AxeBuilder({ page }).include('.lab-controls').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(await serious()).toEqual([]);
+      await page.getByRole('tab', { name: 'Compare' }).click();
+      await page.getByRole('button', { name: 'Compare' }).click();
+      expect(await serious()).toEqual([]);
+    });
+  }
+});
