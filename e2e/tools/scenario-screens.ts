@@ -33,8 +33,9 @@ await page.waitForTimeout(200);
 await page.screenshot({ path: join(out, 'timeline-form.png') });
 await page.keyboard.press('Escape');
 
-await page.goto(`${base}?speed=60#s=v1.eJyrVkrOzytJzSvxTFGyMjQw0FFKSSxJVLIyNKgFAGAsB`);
-await page.waitForTimeout(1500);
-await page.screenshot({ path: join(out, 'bad-link.png') });
+const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await fresh.goto(`${base}?speed=60#s=v1.eJyrVkrOzytJzSvxTFGyMjQw0FFKSSxJVLIyNKgFAGAsB`);
+await fresh.waitForTimeout(4000);
+await fresh.screenshot({ path: join(out, 'bad-link.png') });
 await browser.close();
 console.log(out);
