@@ -59,7 +59,7 @@ test.describe('the mitigation panel', () => {
     const failures = chart(page, 'Retries, timeouts, shed');
     await expect(failures.locator('path.series-line:not(.series-line-b)')).toHaveCount(4);
     await page.getByRole('switch', { name: 'Circuit breaker' }).check();
-    await expect(failures.locator('.legend-item', { hasText: 'fast-failed' })).toBeVisible();
+    await expect(failures.locator('.legend-item', { hasText: 'fast-fail' })).toBeVisible();
     await expect(failures.locator('path.series-line:not(.series-line-b)')).toHaveCount(5);
   });
 });

@@ -30,12 +30,17 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
     const svg = svgRef.current;
     if (!svg) return;
     rendererRef.current = new TimeChartRenderer(svg, spec);
+    // A new spec (a mitigation added a line) gets a new renderer: give it the plot's size now,
+    // since the ResizeObserver will not fire for an unchanged box.
+    const plot = plotRef.current;
+    if (plot) rendererRef.current.resize(plot.clientWidth, plot.clientHeight);
+    lab.clock.invalidate();
     return () => {
       rendererRef.current = null;
       // A renderer owns what it appended: a remount (StrictMode, a new spec) starts from an empty SVG.
       svg.replaceChildren();
     };
-  }, [spec]);
+  }, [spec, lab]);
 
   useSize(plotRef, (w, h) => {
     rendererRef.current?.resize(w, h);

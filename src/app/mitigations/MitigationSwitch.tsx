@@ -18,7 +18,7 @@ export function MitigationSwitch({ mitigation: m }: { mitigation: Mitigation }) 
   const id = useId();
   const actual = useLabState((s) => isOn(m, s.params));
   const [on, request] = usePending(actual);
-  const liveRef = useRef<HTMLSpanElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
 
   usePainter(() => {
     const el = liveRef.current;
@@ -39,8 +39,9 @@ export function MitigationSwitch({ mitigation: m }: { mitigation: Mitigation }) 
         <label htmlFor={id} className="mit-label">
           {m.label}
         </label>
-        <span className="mit-live" ref={liveRef} aria-live="off" />
       </div>
+      {/* What it does right now; its own line, so streaming numbers never push the label around. */}
+      <p className="mit-live" ref={liveRef} />
       <p id={`${id}-doc`} className="mit-doc">
         {m.doc}
         {m.needs && <span className="mit-needs"> Needs {m.needs}.</span>}

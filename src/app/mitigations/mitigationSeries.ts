@@ -14,10 +14,10 @@ export const FAILURES_CHART_ID = 'failures';
 
 /** Mitigation id → the series that shows it at work. */
 export const MITIGATION_SERIES: readonly { id: string; series: SeriesSpec }[] = [
-  { id: 'retry-budget', series: { col: M.budget_denied_rps, label: 'budget-denied', color: 'var(--c-blue)', width: 2, dash: '1 2' } },
-  { id: 'circuit-breaker', series: { col: M.breaker_rps, label: 'fast-failed', color: 'var(--c-sky)', width: 2 } },
+  { id: 'retry-budget', series: { col: M.budget_denied_rps, label: 'denied', color: 'var(--c-blue)', width: 2, dash: '1 2' } },
+  { id: 'circuit-breaker', series: { col: M.breaker_rps, label: 'fast-fail', color: 'var(--c-sky)', width: 2 } },
   { id: 'deadline-propagation', series: { col: M.dropped_rps, label: 'skipped', color: 'var(--ink-2)', width: 1.5, dash: '4 2' } },
-  { id: 'stale-while-revalidate', series: { col: M.stale_rps, label: 'stale served', color: 'var(--c-yellow)', width: 2 } },
+  { id: 'stale-while-revalidate', series: { col: M.stale_rps, label: 'stale', color: 'var(--c-yellow)', width: 2 } },
 ];
 
 /** Ids of the mitigations whose series are due, as a stable key (for memoising the specs). */
