@@ -4,6 +4,7 @@
  * reads the frames for the reveal and ticks tasks off.
  */
 import { createStore } from 'zustand/vanilla';
+import type { ChartHighlight } from '../../charts/annotationLayer';
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
@@ -31,16 +32,20 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
   const get = () => store.getState();
   const step = (): LessonStep => get().lesson.steps[get().progress.step];
 
+  /** The charts repaint on the frame clock, not on store changes: ask for a paint. */
+  const setHighlight = (highlight: ChartHighlight | null) => {
+    lab.store.setState({ highlight });
+    lab.clock.invalidate();
+  };
   const setUp = (index: number) => {
     const setup = setupFor(get().lesson, index);
     if (!setup) return;
-    lab.store.setState({ highlight: null });
+    setHighlight(null);
     if (setup.speed && !keepSpeed) lab.setSpeed(setup.speed);
     lab.setWindow('whole');
     lab.load(setup.scenario(), false);
   };
-  const pointAt = (s: LessonStep) =>
-    lab.store.setState({ highlight: { chart: s.chart, fromS: s.predict.measure.fromS, toS: s.predict.measure.toS, label: 'the answer' } });
+  const pointAt = (s: LessonStep) => setHighlight({ chart: s.chart, fromS: s.predict.measure.fromS, toS: s.predict.measure.toS, label: 'the answer' });
   const showFocus = () => {
     document.documentElement.dataset.focus = step().focus.join(' ');
   };
@@ -61,7 +66,7 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       store.setState({ progress: next });
       const s = step();
       if (next.steps[next.step].phase === 'revealed') pointAt(s);
-      else lab.store.setState({ highlight: null });
+      else setHighlight(null);
       showFocus();
       actions.poll();
     },
