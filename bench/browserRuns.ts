@@ -49,7 +49,7 @@ export async function browserRun(browser: Browser, base: string, s: Scenario): P
   await page.waitForTimeout(1000);
   await page.evaluate('window.__measuring = true');
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 300_000 });
+  await page.locator('.run-clock .run-state', { hasText: 'Finished' }).waitFor({ timeout: 300_000 });
   const measures = (await page.evaluate('({ longTasks: window.__longTasks, frames: window.__frames })')) as Measures;
   const stats = (await page.evaluate('window.metastableLab.stats()')) as WorkerStats;
   await page.close();

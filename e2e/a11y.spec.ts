@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, labUrl, runUntil, test } from './lab';
+import { expect, labUrl, runState, runUntil, test } from './lab';
 
 const serious = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
@@ -10,7 +10,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await runUntil(page, 100);
     const warm = await new AxeBuilder({ page }).analyze();
     expect(serious(warm.violations), JSON.stringify(serious(warm.violations), null, 2)).toEqual([]);
-    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    await expect(runState(page)).toHaveText('Finished');
     const storm = await new AxeBuilder({ page }).analyze();
     expect(serious(storm.violations), JSON.stringify(serious(storm.violations), null, 2)).toEqual([]);
   });

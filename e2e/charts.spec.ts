@@ -1,5 +1,5 @@
 import { MARGIN } from '../src/app/charts/layout';
-import { captionNumber, chart, expect, labUrl, linePoints, runUntil, stateBadge, test } from './lab';
+import { captionNumber, chart, expect, labUrl, linePoints, runState, runUntil, stateBadge, test } from './lab';
 
 test.describe('the lab on load', () => {
   test('runs the default HotOS scenario in the worker and fills the four charts', async ({ page }) => {
@@ -41,7 +41,7 @@ test.describe('the scripted flush at 150 s', () => {
   test('turns the vulnerable system into a metastable failure that outlasts the trigger', async ({ page }) => {
     // The default scenario cut at 200 s: 150 s warm, the flush, then 50 s to see what stays.
     await page.goto(labUrl({ speed: 'max', scenario: { durationS: 200, events: [{ atS: 150, type: 'flush' }] } }));
-    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    await expect(runState(page)).toHaveText('Finished');
     const ribbon = await page.locator('.timeline .ribbon rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-state')));
     expect(ribbon[0]).toBe('vulnerable');
     expect(ribbon.at(-1)).toBe('metastable');
@@ -64,7 +64,7 @@ test.describe('the scripted flush at 150 s', () => {
 test.describe('the time window', () => {
   test('rolls over the last 120 s, and shows the whole run on request', async ({ page }) => {
     await page.goto(labUrl({ speed: 'max', scenario: { durationS: 300 } }));
-    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    await expect(runState(page)).toHaveText('Finished');
     const ticks = () => chart(page, 'Goodput').locator('.axis-x .tick text').allTextContents();
     expect((await ticks())[0]).not.toBe('0:00');
     await page.getByRole('radio', { name: 'Whole run' }).check();
@@ -76,7 +76,7 @@ test.describe('the time window', () => {
 test.describe('reading a moment', () => {
   test('pointing at a time on one chart shows the values of that moment on every chart', async ({ page }) => {
     await page.goto(labUrl({ speed: 'max', scenario: { durationS: 200, events: [{ atS: 150, type: 'flush' }] } }));
-    await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
+    await expect(runState(page)).toHaveText('Finished');
     expect(await captionNumber(page, 'Hit rate')).toBeLessThan(50);
     // The rolling window shows 80–200 s: point at 120 s, before the flush.
     const plot = chart(page, 'Goodput').locator('.chart-plot');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { captionNumber, expect, eventsList, labUrl, runUntil, simSeconds, stateBadge, test } from './lab';
+import { captionNumber, chart, eventsList, expect, labUrl, runState, runUntil, simSeconds, stateBadge, test } from './lab';
 
 /** Moves a slider by keyboard and returns its new aria-valuetext. */
 async function nudge(page: Page, label: string, key: string): Promise<string> {
@@ -49,13 +49,17 @@ test.describe('the sliders', () => {
   });
 
   test('Retries set to 0 shows in the retries chart: no retries are sent', async ({ page }) => {
-    await page.goto(labUrl({ speed: 60, scenario: { events: [{ atS: 30, type: 'flush' }] } }));
+    // Set before the run starts, so the flush at 30 s meets clients that never retry.
+    await page.goto(labUrl({ speed: 60, paused: true, scenario: { events: [{ atS: 30, type: 'flush' }] } }));
     const slider = page.getByRole('slider', { name: 'Retries', exact: true });
     await slider.focus();
     await page.keyboard.press('Home');
     await expect(slider).toHaveAttribute('aria-valuetext', '0 retries');
     await expect(eventsList(page).first()).toContainText('Retries 0');
+    await page.getByRole('button', { name: 'Play' }).click();
     await runUntil(page, 60);
+    // The flush did cause timeouts; none of them was retried.
+    await expect(chart(page, 'Retries, timeouts, shed').locator('.legend-value').first()).not.toHaveText('0/s');
     expect(await captionNumber(page, 'Retries, timeouts, shed')).toBe(0);
   });
 });
@@ -81,7 +85,7 @@ test.describe('the run controls', () => {
     await page.goto(labUrl({ speed: 10 }));
     await runUntil(page, 3);
     await page.getByRole('button', { name: 'Pause' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    await expect(runState(page)).toHaveText('Paused');
     const held = await simSeconds(page);
     await page.getByRole('button', { name: 'Step' }).click();
     await expect.poll(() => simSeconds(page)).toBe(held + 1);
@@ -91,12 +95,12 @@ test.describe('the run controls', () => {
 
   test('reset replays the same run bit for bit, another seed gives another run', async ({ page }) => {
     await page.goto(labUrl({ speed: 'max', scenario: { durationS: 60 } }));
-    const finished = page.getByRole('status').filter({ hasText: 'Finished' });
-    await expect(finished).toBeVisible();
+    const finished = runState(page);
+    await expect(finished).toHaveText('Finished');
     const first = await page.getByTestId('fingerprint').textContent();
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(page.getByTestId('frame-count')).toHaveText('60');
-    await expect(finished).toBeVisible();
+    await expect(finished).toHaveText('Finished');
     await expect(page.getByTestId('fingerprint')).toHaveText(first ?? '');
     await page.getByLabel('Seed').fill('8');
     await page.getByRole('button', { name: 'Restart' }).click();

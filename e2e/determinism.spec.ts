@@ -11,7 +11,7 @@ import { METRIC_COUNT } from '../src/sim/metrics';
 import { defaultScenario } from '../src/sim/parseScenario';
 import { createSimulation } from '../src/sim/simulation';
 import { FrameDigest } from '../src/app/data/frameDigest';
-import { expect, labUrl, test } from './lab';
+import { expect, labUrl, runState, test } from './lab';
 
 /** Simulated seconds compared: past the flush at 150 s, into the storm. */
 const RUN_S = 200;
@@ -37,7 +37,7 @@ test('the default scenario gives bit-identical frames in the browser worker and 
   expect(node.frames).toBe(RUN_S);
 
   await page.goto(labUrl({ speed: 'max', scenario: { durationS: RUN_S, events: defaultScenario().events } }));
-  await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible({ timeout: 45_000 });
+  await expect(runState(page)).toHaveText('Finished', { timeout: 45_000 });
   await expect(page.getByTestId('frame-count')).toHaveText(String(RUN_S));
   await expect(page.getByTestId('fingerprint')).toHaveText(node.fingerprint);
 });

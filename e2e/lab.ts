@@ -64,4 +64,6 @@ export async function linePoints(page: Page, title: string, k = 0): Promise<numb
 }
 
 export const stateBadge = (page: Page) => page.locator('.state-badge');
+/** The run clock's status: "Paused", "Running at 10×", "Finished" (other panels have statuses too). */
+export const runState = (page: Page) => page.locator('.run-clock .run-state');
 export const eventsList = (page: Page) => page.getByRole('region', { name: /Events/ }).getByRole('listitem');

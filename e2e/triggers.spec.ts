@@ -1,4 +1,4 @@
-import { captionNumber, expect, eventsList, labUrl, runUntil, simSeconds, stateBadge, test } from './lab';
+import { captionNumber, eventsList, expect, labUrl, runState, runUntil, simSeconds, stateBadge, test } from './lab';
 
 test.describe('the Flush cache button', () => {
   test('visibly collapses the hit rate of a warm cache', async ({ page }) => {
@@ -21,12 +21,12 @@ test.describe('keyboard shortcuts', () => {
     await page.keyboard.press('f');
     await expect(eventsList(page).first()).toContainText('Flush');
     await page.keyboard.press(' ');
-    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    await expect(runState(page)).toHaveText('Paused');
     const held = await simSeconds(page);
     await page.keyboard.press('s');
     await expect.poll(() => simSeconds(page)).toBe(held + 1);
     await page.keyboard.press(' ');
-    await expect(page.getByRole('status').filter({ hasText: /^Running/ })).toBeVisible();
+    await expect(runState(page)).toHaveText(/^Running/);
   });
 
   test('typing in the seed field does not trigger them', async ({ page }) => {
@@ -34,7 +34,7 @@ test.describe('keyboard shortcuts', () => {
     await runUntil(page, 2);
     await page.getByLabel('Seed').fill('');
     await page.getByLabel('Seed').pressSequentially('f s');
-    await expect(page.getByRole('status').filter({ hasText: /^Running/ })).toBeVisible();
+    await expect(runState(page)).toHaveText(/^Running/);
     await expect(page.getByText('Triggers and changes appear here')).toBeVisible();
   });
 });
@@ -43,8 +43,13 @@ test.describe('the other triggers', () => {
   test('an outage is shaded on the charts while in force and marked in the events', async ({ page }) => {
     await page.goto(labUrl({ speed: 10, scenario: { events: [] } }));
     await runUntil(page, 5);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(runState(page)).toHaveText('Paused');
     await page.getByRole('button', { name: 'Outage' }).click();
     await expect(eventsList(page).first()).toContainText(/outage 10 s/i);
+    // Two intervals into the outage, held still so the check cannot race the clock.
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step' }).click();
     await expect(page.locator('figure.chart[data-chart="goodput"] .trigger-band')).toHaveCount(1);
     await expect(stateBadge(page)).toHaveText('Triggered');
   });
