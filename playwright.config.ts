@@ -8,8 +8,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 // One build folder per port, so that two suites run side by side never overwrite each other's build.
 const OUT_DIR = PORT === 4174 ? 'dist' : `dist-e2e-${PORT}`;
-// …and one results folder: Playwright empties it at start, which would delete a neighbour's traces.
-const RESULTS_DIR = PORT === 4174 ? 'test-results' : `test-results-e2e-${PORT}`;
+// …and one results folder (inside the ignored test-results/): Playwright empties it at start, which
+// would otherwise delete a neighbouring suite's traces mid-run.
+const RESULTS_DIR = `test-results/e2e-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
