@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { exposeForBench } from './app/runtime/benchHook';
 import { startLab } from './app/runtime/labRuntime';
+import { isMapView } from './app/map/mapRoute';
 import { LabContext } from './app/runtime/LabContext';
 import { readStartup } from './app/scenarios/startupLink';
 import { ErrorBoundary } from './app/shell/ErrorBoundary';
@@ -17,25 +18,31 @@ import './app/styles/charts.css';
 import './app/styles/scenarios.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-// A share link in the hash is decoded (asynchronously) before the first run starts.
-const options = await readStartup(location);
-try {
-  const lab = startLab(options, initialTheme());
-  exposeForBench(lab, location.search);
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        <LabContext.Provider value={lab}>
-          <App />
-        </LabContext.Provider>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-} catch (e) {
-  root.render(
-    <main className="crash" role="alert">
-      <h1>The lab could not start</h1>
-      <p>{e instanceof Error ? e.message : String(e)}</p>
-    </main>,
-  );
+// `?view=map`: the metastability map, a page of its own loaded on demand, so the lab's first load
+// carries none of it.
+if (isMapView(location.search)) {
+  await (await import('./app/map/mapEntry')).renderMapPage(root);
+} else {
+  // A share link in the hash is decoded (asynchronously) before the first run starts.
+  const options = await readStartup(location);
+  try {
+    const lab = startLab(options, initialTheme());
+    exposeForBench(lab, location.search);
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <LabContext.Provider value={lab}>
+            <App />
+          </LabContext.Provider>
+        </ErrorBoundary>
+      </StrictMode>,
+    );
+  } catch (e) {
+    root.render(
+      <main className="crash" role="alert">
+        <h1>The lab could not start</h1>
+        <p>{e instanceof Error ? e.message : String(e)}</p>
+      </main>,
+    );
+  }
 }

@@ -11,6 +11,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
 import { useChartSpecs } from './mitigations/useChartSpecs';
+import { OpenMapButton } from './map/OpenMapButton';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
 import { useShortcuts } from './controls/useShortcuts';
@@ -70,6 +71,7 @@ export function App() {
         </div>
         <div className="capacity-strip">
           <CapacityReadout />
+          <OpenMapButton />
           <WindowToggle />
         </div>
         <Timeline />

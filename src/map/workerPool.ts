@@ -20,9 +20,14 @@ function webPort(): JobPort {
   // Vite bundles the worker from this exact expression (module worker, like the lab's simWorker).
   const worker = new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module', name: 'map' });
   const remote = Comlink.wrap<MapWorkerApi>(worker);
+  let terminated = false;
   return {
     run: (job) => remote.run(job) as Promise<JobResult>,
+    // Idempotent: a finished run terminates its workers, and a later cancel() (a view closing)
+    // must not touch the released proxy again (Comlink throws "Proxy has been released").
     terminate: () => {
+      if (terminated) return;
+      terminated = true;
       remote[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -1,0 +1,64 @@
+/**
+ * One sweep on the Web Worker pool, with the progress a page shows: cells done of total, elapsed
+ * time, workers, and how it ended. Results go to the caller's `onResult` (kept outside React and
+ * painted once per animation frame); only the progress counters live in a small store.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { JobResult, MapJob } from '../../map';
+import { defaultPoolSize, runMapJobs, type MapPoolRun } from '../../map/workerPool';
+
+export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled';
+
+export interface SweepProgress {
+  status: SweepStatus;
+  done: number;
+  total: number;
+  workers: number;
+  /** performance.now() at start and at the end (null while running). */
+  startedMs: number;
+  endedMs: number | null;
+  /** Failed jobs' messages (a few). */
+  errors: string[];
+}
+
+export const idleProgress = (): SweepProgress => ({ status: 'idle', done: 0, total: 0, workers: 0, startedMs: 0, endedMs: null, errors: [] });
+
+export type ProgressStore = StoreApi<SweepProgress>;
+export const createProgressStore = (): ProgressStore => createStore<SweepProgress>(idleProgress);
+
+/**
+ * Workers per sweep: all cores but one (src/map's default, leaving a core for the page), unless the
+ * address asks for another number (`&workers=N`, 1..32; used by the browser benchmark).
+ */
+export function poolSizeFrom(search: string, fallback: number = defaultPoolSize()): number {
+  const n = Number(new URLSearchParams(search).get('workers'));
+  return Number.isInteger(n) && n >= 1 && n <= 32 ? n : fallback;
+}
+
+export interface Sweep {
+  cancel(): void;
+}
+
+/** Starts `jobs` on a fresh pool; `onResult` gets every successful result. */
+export function startSweep(jobs: readonly MapJob[], progress: ProgressStore, onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void, size: number = poolSizeFrom(location.search)): Sweep {
+  let pool: MapPoolRun | null = null;
+  const now = () => performance.now();
+  progress.setState({ ...idleProgress(), status: 'running', total: jobs.length, startedMs: now() });
+  pool = runMapJobs(jobs, (r) => {
+    const p = progress.getState();
+    if (r.kind === 'error') progress.setState({ done: p.done + 1, errors: [...p.errors, r.message].slice(0, 5) });
+    else {
+      onResult(r);
+      progress.setState({ done: p.done + 1 });
+    }
+  }, size);
+  progress.setState({ workers: pool.size });
+  void pool.done.then((how) => progress.setState({ status: how, endedMs: now() }));
+  return { cancel: () => pool?.cancel() };
+}
+
+/** Seconds since the sweep started (frozen once it ended). */
+export function elapsedS(p: SweepProgress, nowMs: number): number {
+  if (p.status === 'idle') return 0;
+  return ((p.endedMs ?? nowMs) - p.startedMs) / 1000;
+}
