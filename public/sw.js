@@ -7,6 +7,8 @@
  * All paths are relative to this file, so it works from any sub-path of any static host.
  */
 const PREFIX = 'metastable-lab-';
+/* Module scripts are requested with an Origin header that the precache requests lacked; some servers answer with Vary: Origin. */
+const MATCH = { ignoreSearch: true, ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -36,9 +38,9 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
     event.respondWith(
-      fetch(req).catch(async () => (await caches.match(req, { ignoreSearch: true })) || (await caches.match('./', { ignoreSearch: true })) || Response.error()),
+      fetch(req).catch(async () => (await caches.match(req, MATCH)) || (await caches.match('./', MATCH)) || Response.error()),
     );
     return;
   }
-  event.respondWith((async () => (await caches.match(req, { ignoreSearch: true })) || fetch(req))());
+  event.respondWith((async () => (await caches.match(req, MATCH)) || fetch(req))());
 });

@@ -37,7 +37,7 @@ export const capacityLesson: Lesson = {
         slack: 0.03,
         expected: 0.08,
       },
-      explain: 'About 8%. A capacity review would cut it to a tenth — and the warm system would still look healthy. With the HotOS database (8 workers, 400 queries/s) advertised capacity is 400 / (1 − 0.89) ≈ 3,600 req/s; hidden capacity, what it serves cold, is 400.',
+      explain: 'About 8%. A capacity review would cut it to a tenth — and the warm system would still look healthy. With the HotOS database (8 workers, 400 queries/s) advertised capacity is 400 / (1 − 0.89) ≈ 3,700 req/s; hidden capacity, what it serves cold, is 400.',
       chart: 'dbcpu',
       focus: ['goodput', 'hit', 'dbcpu', 'latency'],
     },
