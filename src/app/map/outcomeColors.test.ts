@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { color as parseColor } from 'd3-color';
 import { cellColor, isHatched, legendEntries, NEVER_HEALTHY_COLOR, recoveryColor, RECOVERY_SCALE_MAX_S, STUCK_COLOR } from './outcomeColors';
 
+/** Relative luminance-ish of an `rgb(r, g, b)` string (what d3's interpolation returns). */
 const lightness = (c: string) => {
-  const { r, g, b } = parseColor(c)!.rgb();
+  const [r, g, b] = (c.match(/\d+/g) ?? []).map(Number);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 
