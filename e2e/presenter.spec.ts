@@ -49,6 +49,7 @@ test.describe('presenter view', () => {
     const qr = page.getByRole('dialog', { name: 'Follow on your laptop' });
     await expect(qr.getByRole('img', { name: /QR code/ }).locator('svg')).toBeVisible();
     await expect(qr).not.toContainText('view=present');
+    await expect(qr).toContainText('#s=v1.');
     await page.screenshot(shot('4-qr'));
     await page.keyboard.press('Escape');
     await expect(qr).toBeHidden();
@@ -61,5 +62,17 @@ test.describe('presenter view', () => {
     // Space and R come from the lab: pause/play and reset.
     await page.keyboard.press('r');
     await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible({ timeout: 30_000 });
+  });
+});
+
+test.describe('lessons in the lab view', () => {
+  test('open as a third column that fits 1280×720 beside the controls and charts', async ({ page }) => {
+    await page.goto('./?lesson=deploy-2019&speed=max');
+    await expect(page.getByRole('heading', { name: 'The deploy', exact: true })).toBeVisible();
+    await expect(page.locator('.lab-controls')).toBeVisible();
+    await expect(page.locator('figure.chart:visible')).toHaveCount(6);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot(shot('5-lab-with-lessons'));
   });
 });
