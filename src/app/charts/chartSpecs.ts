@@ -24,6 +24,8 @@ export interface SeriesSpec {
 export interface ReferenceLine {
   value: number;
   label: string;
+  /** Where the label sits: 'start' (left, over the oldest data; default) or 'end' (right). */
+  align?: 'start' | 'end';
 }
 
 export interface ChartSpec {
@@ -121,7 +123,8 @@ export const CHARTS: readonly ChartSpec[] = [
     headline: 1,
     // A queue whose shortest wait exceeds the timeout serves only callers who already left.
     references: (_c, p) => [
-      { value: p.client.timeoutMs, label: 'timeout' },
+      // At the right, so it never sits on the threshold's label when the two lines are close.
+      { value: p.client.timeoutMs, label: `timeout ${formatCount(p.client.timeoutMs)} ms`, align: 'end' },
       { value: CHARACTERISTIC_THRESHOLD_MS, label: `threshold ${CHARACTERISTIC_THRESHOLD_MS} ms` },
     ],
     crossing: { col: D.char_min_ms, threshold: CHARACTERISTIC_THRESHOLD_MS },

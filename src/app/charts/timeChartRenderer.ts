@@ -145,14 +145,15 @@ export class TimeChartRenderer {
       .join((enter) => {
         const e = enter.append('g').attr('class', 'reference');
         e.append('line');
-        // Labelled at the left, over the oldest data: the newest values, at the right, matter most.
-        e.append('text').attr('text-anchor', 'start').attr('dy', '-0.3em');
+        e.append('text').attr('dy', '-0.3em');
         return e;
       })
       .attr('transform', (r) => `translate(0,${Math.round(y(r.value)) + 0.5})`);
     g.select('line').attr('x1', left).attr('x2', right);
+    // By default over the oldest data (left): the newest values, at the right, matter most.
     g.select('text')
-      .attr('x', left + 4)
+      .attr('text-anchor', (r) => r.align ?? 'start')
+      .attr('x', (r) => (r.align === 'end' ? right - 4 : left + 4))
       .text((r) => r.label);
   }
 }
