@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    // Map and preset suites run whole simulations in beforeAll; on a loaded 2-core machine that takes a while.
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });
