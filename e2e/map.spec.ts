@@ -66,14 +66,18 @@ test.describe('metastability map', () => {
   });
 
   test('the hysteresis view draws the warm and the cold branch', async ({ page }) => {
+    await page.goto(await mapUrl(mapSpec));
+    await expect(page.locator('.map-cell')).toHaveCount(12);
+    // Another map link in the same tab changes only the hash: the page recomputes from it.
     await page.goto(await mapUrl({ mode: 'hysteresis', x: { path: 'workload.rps', from: 500, to: 4000, steps: 4 } }));
+    await expect(page.getByRole('button', { name: 'Hysteresis' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('sweep-count')).toHaveText('8 / 8', { timeout: 90_000 });
     const plot = page.locator('.hysteresis-plot');
     await expect(plot.locator('.branch-warm circle')).toHaveCount(4);
     await expect(plot.locator('.branch-cold rect')).toHaveCount(4);
     for (const b of ['warm', 'cold']) await expect(plot.locator(`.branch-${b} path`)).toHaveAttribute('d', /^M[\d.,-]+(L[\d.,-]+){3}$/);
-    await expect(plot.locator('.marker text')).toContainText(['this scenario 3,000']);
-    await expect(plot.locator('.marker text', { hasText: 'advertised' }).first()).toBeVisible();
+    await expect(plot.locator('.marker-texts text')).toContainText(['this scenario 3,000']);
+    await expect(plot.locator('.marker-texts text', { hasText: 'advertised' }).first()).toBeVisible();
     await expect(page.locator('.hysteresis-summary')).toContainText('Hidden capacity: measured');
   });
 

@@ -56,9 +56,7 @@ export function AxisFields({ legend, value, onChange, scenario, choices }: Props
             ))}
           </select>
         </>
-      ) : (
-        <p className="axis-fixed">{value.choice.label}</p>
-      )}
+      ) : null}
       <div className="axis-nums">
         {num('from')}
         {num('to')}

@@ -8,7 +8,7 @@ import type { MapSpec } from '../../map';
 import { encodeLink } from '../../share';
 import { defaultSpec, labPageUrl, mapPageUrl } from './mapAddress';
 import { MapForm } from './MapForm';
-import { prepareSetup, type MapSetup, type MapStartup } from './mapStartup';
+import { prepareSetup, readMapStartup, type MapSetup, type MapStartup } from './mapStartup';
 import { HysteresisView } from './HysteresisView';
 import { TriggerMapView } from './TriggerMapView';
 
@@ -20,6 +20,7 @@ const MODES: { mode: MapSpec['mode']; label: string }[] = [
 export function MapPage({ startup }: { startup: MapStartup }) {
   const [setup, setSetup] = useState<MapSetup>({ scenario: startup.scenario, spec: startup.spec });
   const [notes, setNotes] = useState(startup.notes);
+  const [issues, setIssues] = useState(startup.issues);
   const [labHref, setLabHref] = useState('./');
   const lastSpec = useRef(new Map<MapSpec['mode'], MapSpec>());
   lastSpec.current.set(setup.spec.mode, setup.spec);
@@ -36,6 +37,18 @@ export function MapPage({ startup }: { startup: MapStartup }) {
       live = false;
     };
   }, [setup]);
+
+  // A map link pasted into the address bar of this page changes only the hash: no reload happens.
+  useEffect(() => {
+    const onHashChange = () =>
+      void readMapStartup(location).then((next) => {
+        setSetup({ scenario: next.scenario, spec: next.spec });
+        setNotes(next.notes);
+        setIssues(next.issues);
+      });
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
 
   const switchMode = (mode: MapSpec['mode']) => {
     if (mode === setup.spec.mode) return;
@@ -66,9 +79,9 @@ export function MapPage({ startup }: { startup: MapStartup }) {
       <aside className="map-side" aria-label="Sweep settings">
         {setup.scenario.title && <p className="map-scenario">Scenario: {setup.scenario.title}</p>}
         <MapForm key={formKey} setup={setup} onCompute={(s, n) => { setSetup(s); setNotes(n); }} />
-        {[...startup.issues, ...notes].length > 0 && (
+        {[...issues, ...notes].length > 0 && (
           <ul className="map-notes">
-            {[...startup.issues, ...notes].map((n) => <li key={n}>{n}</li>)}
+            {[...issues, ...notes].map((n) => <li key={n}>{n}</li>)}
           </ul>
         )}
       </aside>

@@ -14,7 +14,7 @@ import { cellColor, isHatched } from './outcomeColors';
 import { formatCount } from '../format';
 
 export const HEATMAP_MARGIN = { top: 8, right: 8, bottom: 44, left: 70 } as const;
-const PENDING_FILL = 'var(--surface-2)';
+const PENDING_FILL = 'var(--bg)';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 

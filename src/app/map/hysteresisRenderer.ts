@@ -71,7 +71,8 @@ export class HysteresisRenderer {
     // Goodput = load: what a system that serves everything would show.
     const top = Math.min(x.domain()[1], y.domain()[1]);
     L.diag.selectAll('line').data([0]).join('line').attr('x1', x(0)).attr('y1', y(0)).attr('x2', x(top)).attr('y2', y(top));
-    L.diag.selectAll('text').data([0]).join('text').attr('x', x(top * 0.5) + 6).attr('y', y(top * 0.5) - 6).attr('transform', null).text('goodput = load');
+    // Labelled at its far end, where the warm branch (which follows it while healthy) has left it.
+    L.diag.selectAll('text').data([0]).join('text').attr('x', x(top) - 4).attr('y', y(top) - 6).attr('text-anchor', 'end').text('goodput = load');
 
     const band = p.summary?.band;
     L.band.selectAll('rect').data(band ? [band] : []).join('rect')
@@ -98,16 +99,16 @@ export class HysteresisRenderer {
     const shown = items.filter((d) => x(d.rps) >= HYST_MARGIN.left && x(d.rps) <= right);
     const placed = placeLabels(shown.map((d) => ({ x: x(d.rps), text: d.text })), right);
     const kindOf = new Map(shown.map((d) => [d.text, d.kind]));
-    const g = this.layers.markers.selectAll<SVGGElement, (typeof placed)[number]>('g.marker').data(placed, (d) => d.text).join((enter) => {
-      const m = enter.append('g').attr('class', 'marker');
-      m.append('line');
-      m.append('text');
-      return m;
-    });
-    g.attr('data-kind', (d) => kindOf.get(d.text) ?? '');
-    // Each line starts under its own label, so a label reads as the name of the line below it.
-    g.select('line').attr('x1', (d) => d.x).attr('x2', (d) => d.x).attr('y1', (d) => Math.min(top, 14 + d.row * ROW_H)).attr('y2', bottom);
-    g.select('text').attr('x', (d) => (d.anchor === 'start' ? d.x + 4 : d.x - 4)).attr('y', (d) => 11 + d.row * ROW_H).attr('text-anchor', (d) => d.anchor).text((d) => d.text);
+    // Lines first, then every label above every line (with a halo in CSS), so no line crosses a label.
+    const m = this.layers.markers;
+    const lines = m.selectAll('g.marker-lines').data([0]).join('g').attr('class', 'marker-lines');
+    const texts = m.selectAll('g.marker-texts').data([0]).join('g').attr('class', 'marker-texts');
+    lines.selectAll<SVGLineElement, (typeof placed)[number]>('line').data(placed, (d) => d.text).join('line')
+      .attr('data-kind', (d) => kindOf.get(d.text) ?? '')
+      .attr('x1', (d) => d.x).attr('x2', (d) => d.x).attr('y1', (d) => Math.min(top, 14 + d.row * ROW_H)).attr('y2', bottom);
+    texts.selectAll<SVGTextElement, (typeof placed)[number]>('text').data(placed, (d) => d.text).join('text')
+      .attr('data-kind', (d) => kindOf.get(d.text) ?? '')
+      .attr('x', (d) => (d.anchor === 'start' ? d.x + 4 : d.x - 4)).attr('y', (d) => 11 + d.row * ROW_H).attr('text-anchor', (d) => d.anchor).text((d) => d.text);
   }
 
   private drawBranch(g: G, pts: BranchPoint[], x: (v: number) => number, y: (v: number) => number, color: string, dash: string | null, shape: 'circle' | 'square'): void {

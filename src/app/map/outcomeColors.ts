@@ -18,7 +18,7 @@ export const PENDING_COLOR = 'transparent';
 
 const recoveryRamp = scaleLinear<string>()
   .domain([0, RECOVERY_SCALE_MAX_S / 2, RECOVERY_SCALE_MAX_S])
-  .range(['#cfe6f6', '#3a8cc8', '#0a3a6b'])
+  .range(['#b8daf1', '#3a8cc8', '#0a3a6b'])
   .clamp(true);
 
 /** The blue of a recovery taking `seconds` (clamped to the scale). */
