@@ -8,7 +8,7 @@
  *
  *   npm run bench:browser [-- --runs 3 --json]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { buildLab, startPreview } from './preview';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,6 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const asJson = args.includes('--json');
 const PORT = 4176;
 const BASE = `http://localhost:${PORT}/`;
-const VITE = 'node_modules/vite/bin/vite.js';
 
 /** Same as the core benchmark: 1,800 simulated seconds with a flush at 300 s, storm included. */
 function benchScenario(): Scenario {
@@ -67,29 +66,13 @@ function nodeRun(s: Scenario) {
   return { events, ms, eventsPerS: events / (ms / 1000) };
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  // Vite's own script, not npx: killing npx would leave the server running.
-  const child = spawn(process.execPath, [VITE, 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`vite preview did not start on ${BASE}`);
-}
-
 async function main() {
-  const build = spawn(process.execPath, [VITE, 'build'], { stdio: 'ignore' });
-  await new Promise<void>((ok, fail) => build.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`vite build exited ${code}`)))));
+  await buildLab();
   const sizes = bundleSizes();
   const loadBefore = loadavg()[0];
   const s = benchScenario();
   nodeRun(s); // JIT warm-up
-  const preview = await startPreview();
+  const preview = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   const source = await bareWorkerSource();
   const node: ReturnType<typeof nodeRun>[] = [];

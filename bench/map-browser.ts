@@ -7,7 +7,7 @@
  *
  *   npm run bench:map-browser [-- --workers 1,2]      (default: the page's own pool size)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { buildLab, startPreview } from './preview';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
@@ -19,30 +19,11 @@ import type { Scenario } from '../src/sim/scenario';
 const PORT = 4187;
 const BASE = `http://localhost:${PORT}/`;
 const OUT = 'dist-bench-map';
-const VITE = 'node_modules/vite/bin/vite.js';
 const arg = process.argv.indexOf('--workers');
 const pools: (number | null)[] = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [null];
 
 const scenario: Scenario = { ...defaultScenario(), durationS: 300, events: [{ atS: 60, type: 'flush', hottest: 1 }] };
 const spec = { mode: 'map' as const, x: { path: 'workload.rps', from: 1000, to: 4000, steps: 12 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 12 } };
-
-async function run(cmd: string[]): Promise<ChildProcess> {
-  return spawn(process.execPath, cmd, { stdio: 'ignore' });
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const child = await run([VITE, 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort']);
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`vite preview did not start on ${BASE}`);
-}
 
 async function mapRun(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -81,9 +62,8 @@ async function mapRun(browser: Browser, url: string) {
   };
 }
 
-const build = await run([VITE, 'build', '--outDir', OUT, '--emptyOutDir']);
-await new Promise<void>((ok, fail) => build.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`vite build exited ${code}`)))));
-const preview = await startPreview();
+await buildLab(OUT);
+const preview = await startPreview(PORT, OUT);
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const link = await encodeLink(scenario);
 if (!link.ok) throw new Error(link.error);

@@ -3,6 +3,9 @@
  * the simulated clock, a chart's caption, the events list.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { simSeconds } from './clock';
+
+export { parseClock, simSeconds } from './clock';
 
 /** The page address for a scenario (partial document, validated by the page) and a speed. */
 export function labUrl(opts: { scenario?: object; speed?: 1 | 10 | 60 | 'max'; paused?: boolean } = {}): string {
@@ -30,16 +33,6 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   ],
 });
 export { expect };
-
-/** Simulated seconds shown by the run clock ("m:ss / m:ss"). */
-export async function simSeconds(page: Page): Promise<number> {
-  return parseClock((await page.getByLabel('Simulated time').textContent()) ?? '');
-}
-
-export function parseClock(text: string): number {
-  const parts = text.split('/')[0].trim().split(':').map(Number);
-  return parts.reduce((acc, p) => acc * 60 + p, 0);
-}
 
 /** Waits until the simulated clock reaches `seconds`. */
 export async function runUntil(page: Page, seconds: number): Promise<void> {

@@ -5,28 +5,17 @@
  * mit-recovering.png (LIFO switched on in the storm, 40 s later) and compare.png (B with LIFO from
  * 0:40 against A stuck), in both themes.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../chromium';
+import { waitForSimSeconds as runUntil } from '../clock';
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
 const out = process.argv[3] ?? join(tmpdir(), 'metastable-lab-screens');
 mkdirSync(out, { recursive: true });
 const STORM = encodeURIComponent(JSON.stringify({ durationS: 600, events: [{ atS: 20, type: 'flush' }] }));
-
-async function runUntil(page: Page, seconds: number): Promise<void> {
-  await page.waitForFunction(
-    (target) => {
-      const t = document.querySelector('[aria-label="Simulated time"]')?.textContent ?? '';
-      const [m, s] = t.split('/')[0].trim().split(':').map(Number);
-      return m * 60 + s >= target;
-    },
-    seconds,
-    { timeout: 120_000, polling: 100 },
-  );
-}
 
 async function shoot(theme: 'light' | 'dark') {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });

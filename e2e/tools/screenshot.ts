@@ -4,34 +4,17 @@
  * Needs a running production preview (npm run start). Writes warm.png, storm.png, recovering.png
  * and their dark-theme twins, and the light ones at 1920×1080 (-1920).
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../chromium';
+import { simSeconds, waitForSimSeconds as runUntil } from '../clock';
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
 // Not under test-results/: Playwright empties that folder on every run.
 const out = process.argv[3] ?? join(tmpdir(), 'metastable-lab-screens');
 mkdirSync(out, { recursive: true });
-
-async function simSeconds(page: Page): Promise<number> {
-  const text = (await page.getByLabel('Simulated time').textContent()) ?? '';
-  const [m, s] = text.split('/')[0].trim().split(':').map(Number);
-  return m * 60 + s;
-}
-
-async function runUntil(page: Page, seconds: number): Promise<void> {
-  await page.waitForFunction(
-    (target) => {
-      const t = document.querySelector('[aria-label="Simulated time"]')?.textContent ?? '';
-      const [m, s] = t.split('/')[0].trim().split(':').map(Number);
-      return m * 60 + s >= target;
-    },
-    seconds,
-    { timeout: 120_000, polling: 100 },
-  );
-}
 
 async function shoot(theme: 'light' | 'dark', width = 1280, height = 720) {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });

@@ -14,31 +14,27 @@ export class CacheKeys {
 
   constructor(public keys: number) {}
 
-  /** Whether key k is among the deploy's changed share: a fixed hash, not a random draw. */
-  private changed(k: number): boolean {
+  /** Whether key k is among a deploy's changed share: a fixed hash, not a random draw. */
+  private changed(k: number, fraction: number): boolean {
     let h = Math.imul(k ^ 0x5bd1e995, 0x9e3779b1);
     h ^= h >>> 15;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
-    return (h >>> 0) / 4294967296 < this.fraction;
+    return (h >>> 0) / 4294967296 < fraction;
   }
 
   cacheKey(k: number): number {
-    if (this.namespace === 0 || !this.changed(k)) return k;
+    if (this.namespace === 0 || !this.changed(k, this.fraction)) return k;
     return k + this.namespace * this.keys;
   }
 
   /** The key's cache key before the last deploy, or -1 when none differs (versioned keys read it). */
   previousCacheKey(k: number): number {
     const p = this.previous[this.previous.length - 1];
-    if (p === undefined || this.namespace === 0 || !this.changed(k)) return -1;
+    if (p === undefined || this.namespace === 0 || !this.changed(k, this.fraction)) return -1;
     if (p.namespace === 0) return k;
-    // An earlier deploy's share: recompute under that deploy's fraction.
-    const saved = this.fraction;
-    this.fraction = p.fraction;
-    const moved = this.changed(k);
-    this.fraction = saved;
-    return moved ? k + p.namespace * this.keys : k;
+    // Under an earlier deploy, the key was moved only if it was in that deploy's share.
+    return this.changed(k, p.fraction) ? k + p.namespace * this.keys : k;
   }
 
   deploy(fraction: number): void {
