@@ -4,7 +4,8 @@
  * queue, the mark of overload, keeps even the minimum high. Reports the moments it crossed its
  * threshold, up and down.
  */
-import { METRIC_COUNT, M } from '../sim/metrics';
+import { M } from '../sim/metrics';
+import { frameTable } from './frames';
 
 export interface CharacteristicOptions {
   /** Window length in frames (default 10). */
@@ -22,27 +23,29 @@ export interface Crossing {
 
 /** Sliding-window minimum of `min_queue_delay_ms`, one value per frame. */
 export function slidingMinQueueDelay(frames: Float64Array, windowFrames: number): Float64Array {
-  const rows = frames.length / METRIC_COUNT;
-  const out = new Float64Array(rows);
+  const table = frameTable(frames);
+  const minDelayMs = (r: number) => table.get(r, M.min_queue_delay_ms);
+  const out = new Float64Array(table.length);
   // Monotone deque of row indices: O(rows) overall.
   const deque: number[] = [];
-  for (let r = 0; r < rows; r++) {
-    const v = frames[r * METRIC_COUNT + M.min_queue_delay_ms];
-    while (deque.length > 0 && frames[deque[deque.length - 1] * METRIC_COUNT + M.min_queue_delay_ms] >= v) deque.pop();
+  for (let r = 0; r < table.length; r++) {
+    const v = minDelayMs(r);
+    while (deque.length > 0 && minDelayMs(deque[deque.length - 1]) >= v) deque.pop();
     deque.push(r);
     if (deque[0] <= r - windowFrames) deque.shift();
-    out[r] = frames[deque[0] * METRIC_COUNT + M.min_queue_delay_ms];
+    out[r] = minDelayMs(deque[0]);
   }
   return out;
 }
 
 export function characteristicCrossings(frames: Float64Array, opts: CharacteristicOptions = DEFAULT_CHARACTERISTIC): Crossing[] {
   const series = slidingMinQueueDelay(frames, opts.windowFrames);
+  const table = frameTable(frames);
   const crossings: Crossing[] = [];
   let above = false;
   for (let r = 0; r < series.length; r++) {
     const now = series[r] > opts.thresholdMs;
-    if (now !== above) crossings.push({ tS: frames[r * METRIC_COUNT + M.t_s], direction: now ? 'up' : 'down' });
+    if (now !== above) crossings.push({ tS: table.timeS(r), direction: now ? 'up' : 'down' });
     above = now;
   }
   return crossings;

@@ -3,10 +3,8 @@
  * 95% of demand, to the first 10 s in a row at or above it. Sums the impact, and describes the
  * period after the trigger ended, where the sustaining effect shows.
  */
-import { METRIC_COUNT, M } from '../sim/metrics';
-
-export const HEALTHY_SHARE = 0.95;
-export const SETTLE_FRAMES = 10;
+import { M } from '../sim/metrics';
+import { RECOVERED_SHARE, WORST_SHARE_FRAMES, frameTable, goodputShare, recoveryRow, trailingShare } from './frames';
 
 export interface Incident {
   startS: number;
@@ -27,19 +25,15 @@ export interface Incident {
 }
 
 export function findIncident(frames: Float64Array, triggerS: number): Incident | undefined {
-  const rows = frames.length / METRIC_COUNT;
-  const at = (r: number, m: number) => frames[r * METRIC_COUNT + m];
-  const share = (r: number) => (at(r, M.first_rps) > 0 ? at(r, M.goodput_rps) / at(r, M.first_rps) : 1);
+  const table = frameTable(frames);
+  const rows = table.length;
+  const at = (r: number, m: number) => table.get(r, m);
+  const share = (r: number) => goodputShare(table, r);
   const intervalS = rows > 1 ? at(1, M.t_s) - at(0, M.t_s) : 1;
   let start = -1;
-  for (let r = 0; r < rows; r++) if (at(r, M.t_s) > triggerS && share(r) < HEALTHY_SHARE) { start = r; break; }
+  for (let r = 0; r < rows; r++) if (at(r, M.t_s) > triggerS && share(r) < RECOVERED_SHARE) { start = r; break; }
   if (start < 0) return undefined;
-  let end = -1;
-  let run = 0;
-  for (let r = start; r < rows; r++) {
-    run = share(r) >= HEALTHY_SHARE ? run + 1 : 0;
-    if (run >= SETTLE_FRAMES) { end = r - SETTLE_FRAMES + 1; break; }
-  }
+  const end = recoveryRow(table, start);
   const last = end < 0 ? rows - 1 : end - 1;
   let triggerEnd = start;
   while (triggerEnd <= last && at(triggerEnd, M.trigger_active) === 1) triggerEnd++;
@@ -53,10 +47,7 @@ export function findIncident(frames: Float64Array, triggerS: number): Incident |
     sum.minHit = Math.min(sum.minHit, at(r, M.hit_rate));
     sum.p99 = Math.max(sum.p99, at(r, M.p99_ms));
     sum.queue = Math.max(sum.queue, at(r, M.queue_depth));
-    let w = 0;
-    const from = Math.max(start, r - 9);
-    for (let k = from; k <= r; k++) w += share(k) / (r - from + 1);
-    sum.worst = Math.min(sum.worst, w);
+    sum.worst = Math.min(sum.worst, trailingShare(table, r, WORST_SHARE_FRAMES, start));
     if (r >= triggerEnd) {
       after.n++;
       after.first += at(r, M.first_rps);

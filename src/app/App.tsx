@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { TimeChart } from './charts/TimeChart';
+import { markText, useChartParts } from './featureParts';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
 import { ComparePanel } from './compare/ComparePanel';
@@ -31,6 +32,7 @@ export function App() {
   const theme = useLabState((s) => s.theme);
   const title = useLabState((s) => s.scenario.title);
   const charts = useChartSpecs();
+  const parts = useChartParts();
   useShortcuts();
   useServiceWorker();
   useEffect(() => {
@@ -74,10 +76,10 @@ export function App() {
           <OpenMapButton />
           <WindowToggle />
         </div>
-        <Timeline />
+        <Timeline markText={markText} />
         <div className="chart-grid">
           {charts.map((c) => (
-            <TimeChart key={c.id} spec={c} />
+            <TimeChart key={c.id} spec={c} layers={parts.layers} CaptionValue={parts.CaptionValue} />
           ))}
         </div>
         <TimelineEditor />

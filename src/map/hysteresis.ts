@@ -4,10 +4,9 @@
  * bistable (vulnerable) band, bounded below by the hidden capacity and above by the advertised one.
  */
 import { capacities, type Capacities } from '../sim/capacity';
-import { M, METRIC_COUNT } from '../sim/metrics';
 import { createSimulation } from '../sim/simulation';
 import type { Scenario } from '../sim/scenario';
-import { HEALTHY_SHARE } from '../sim/stateClassifier';
+import { STATE_HEALTHY_SHARE, frameTable, spanMean } from '../analysis/frames';
 
 /** Steady goodput is the mean over this last share of the run (but at least STEADY_MIN_S). */
 export const STEADY_FRACTION = 1 / 3;
@@ -31,18 +30,15 @@ export interface BranchResult {
 export function runBranch(scenario: Scenario): BranchResult {
   const sim = createSimulation(scenario);
   sim.advance(Infinity);
-  const f = sim.takeFrames();
-  const fromS = scenario.durationS - Math.max(STEADY_MIN_S, scenario.durationS * STEADY_FRACTION);
-  let good = 0;
-  let demand = 0;
-  let n = 0;
-  for (let o = 0; o < f.length; o += METRIC_COUNT) {
-    if (f[o + M.t_s] <= fromS) continue;
-    good += f[o + M.goodput_rps];
-    demand += f[o + M.first_rps];
-    n++;
-  }
-  return { goodputRps: n ? good / n : 0, demandRps: n ? demand / n : 0, events: sim.totals().events };
+  const frames = frameTable(sim.takeFrames());
+  const steady = { fromS: scenario.durationS - Math.max(STEADY_MIN_S, scenario.durationS * STEADY_FRACTION), toS: Infinity };
+  // An empty steady window (a run shorter than one frame) reads as no goodput and no demand.
+  const meanOr0 = (v: number) => (Number.isNaN(v) ? 0 : v);
+  return {
+    goodputRps: meanOr0(spanMean(frames, 'goodput_rps', steady)),
+    demandRps: meanOr0(spanMean(frames, 'first_rps', steady)),
+    events: sim.totals().events,
+  };
 }
 
 /** The two branches' scenarios for one load: no events, cache warm or cold. */
@@ -69,7 +65,7 @@ export interface HysteresisSummary {
   analytic: Capacities;
 }
 
-const healthy = (b: BranchResult) => b.demandRps <= 0 || b.goodputRps >= HEALTHY_SHARE * b.demandRps;
+const healthy = (b: BranchResult) => b.demandRps <= 0 || b.goodputRps >= STATE_HEALTHY_SHARE * b.demandRps;
 
 /** Puts the points of a sweep (any order) together with the analytic capacities of `base`. */
 export function summarizeHysteresis(base: Scenario, raw: Omit<HysteresisPoint, 'bistable'>[]): HysteresisSummary {

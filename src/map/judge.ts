@@ -5,7 +5,7 @@
  * The script tells it only *when* to look: the first trigger's time and the moment the last one ended.
  *
  * Definitions (frame = one metrics interval; share = goodput_rps / first_rps):
- * - healthy frame: state stable or vulnerable, or state recovering with share ≥ HEALTHY_SHARE (0.9);
+ * - healthy frame: state stable or vulnerable, or state recovering with share ≥ STATE_HEALTHY_SHARE (0.9);
  * - failing frame: state metastable or overloaded, or recovering with share < 0.9 (never "triggered");
  * - never-healthy: some frame in the PRE_WINDOW_S seconds before the first trigger is not healthy.
  *   Decided when the first trigger's frame arrives.
@@ -16,8 +16,9 @@
  *   The trend guard keeps a slow but real climb from being called stuck.
  * - at the end of the run, undecided: recovered if the last frame is healthy, else stuck.
  */
-import { M, METRIC_COUNT } from '../sim/metrics';
-import { HEALTHY_SHARE, METASTABLE, OVERLOADED, RECOVERING, STABLE, VULNERABLE } from '../sim/stateClassifier';
+import { M } from '../sim/metrics';
+import { STATE_HEALTHY_SHARE, frameTable, goodputShare, type FrameColumns } from '../analysis/frames';
+import { METASTABLE, OVERLOADED, RECOVERING, STABLE, VULNERABLE } from '../sim/stateClassifier';
 import type { Scenario } from '../sim/scenario';
 
 export type Outcome = 'recovered' | 'stuck' | 'never-healthy';
@@ -81,7 +82,8 @@ export class OutcomeJudge {
 
   /** Feeds frames (rows × METRIC_COUNT); returns the verdict once certain, else null. */
   feed(frames: Float64Array): Verdict | null {
-    for (let o = 0; o < frames.length && !this.verdict; o += METRIC_COUNT) this.row(frames, o);
+    const table = frameTable(frames);
+    for (let i = 0; i < table.length && !this.verdict; i++) this.row(table, i);
     return this.verdict;
   }
 
@@ -105,13 +107,12 @@ export class OutcomeJudge {
     return this.recent.reduce((a, b) => a + b, 0) / this.recent.length;
   }
 
-  private row(f: Float64Array, o: number): void {
-    const t = f[o + M.t_s];
-    const first = f[o + M.first_rps];
-    const share = first > 0 ? f[o + M.goodput_rps] / first : 1;
-    const state = f[o + M.state];
-    const healthy = state === STABLE || state === VULNERABLE || (state === RECOVERING && share >= HEALTHY_SHARE);
-    const failing = state === METASTABLE || state === OVERLOADED || (state === RECOVERING && share < HEALTHY_SHARE);
+  private row(frames: FrameColumns, i: number): void {
+    const t = frames.timeS(i);
+    const share = goodputShare(frames, i);
+    const state = frames.get(i, M.state);
+    const healthy = state === STABLE || state === VULNERABLE || (state === RECOVERING && share >= STATE_HEALTHY_SHARE);
+    const failing = state === METASTABLE || state === OVERLOADED || (state === RECOVERING && share < STATE_HEALTHY_SHARE);
     this.lastT = t;
     this.lastHealthy = healthy;
     this.recent.push(share);

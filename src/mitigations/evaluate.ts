@@ -4,7 +4,8 @@
  */
 import { createSimulation } from '../sim/simulation';
 import { applyPatch, defaultScenario } from '../sim/parseScenario';
-import { METRIC_COUNT, M } from '../sim/metrics';
+import { M } from '../sim/metrics';
+import { RECOVERED_SHARE, WORST_SHARE_FRAMES, frameTable, recoveryRow, trailingShare } from '../analysis/frames';
 import type { ParamsPatch, Scenario } from '../sim/scenario';
 
 export interface MitigationOutcome {
@@ -43,20 +44,17 @@ export function hotosWith(changes: ParamsPatch, opts: { atS?: number; durationS?
 export function evaluate(scenario: Scenario, fromS = FLUSH_AT_S): MitigationOutcome {
   const sim = createSimulation(scenario);
   sim.advance(Infinity);
-  const f = sim.takeFrames();
-  const rows = f.length / METRIC_COUNT;
-  const at = (r: number, m: number) => f[r * METRIC_COUNT + m];
-  const share = (r: number) => (at(r, M.first_rps) > 0 ? at(r, M.goodput_rps) / at(r, M.first_rps) : 1);
-  let recoverS: number | null = null;
+  const frames = frameTable(sim.takeFrames());
+  const rows = frames.length;
+  const at = (r: number, m: number) => frames.get(r, m);
+  const firstRow = Math.round(fromS);
+  // Frames are 1 s long here, so row r starts at r seconds.
+  const recovered = recoveryRow(frames, firstRow);
+  let recoverS: number | null = recovered < 0 ? null : recovered - fromS;
   let worst = Infinity;
-  let healthyRun = 0;
   const sums = { stale: 0, shed: 0, db: 0, wasted: 0, failed: 0 };
-  for (let r = Math.round(fromS); r < rows; r++) {
-    let window = 0;
-    for (let k = Math.max(0, r - 9); k <= r; k++) window += share(k) / (r - Math.max(0, r - 9) + 1);
-    if (r >= fromS + 10) worst = Math.min(worst, window);
-    healthyRun = share(r) >= 0.95 ? healthyRun + 1 : 0;
-    if (recoverS === null && healthyRun >= 10) recoverS = r + 1 - 10 - fromS;
+  for (let r = firstRow; r < rows; r++) {
+    if (r >= fromS + WORST_SHARE_FRAMES) worst = Math.min(worst, trailingShare(frames, r, WORST_SHARE_FRAMES));
     sums.stale += at(r, M.stale_rps);
     sums.shed += at(r, M.shed_rps);
     sums.db += at(r, M.db_rps);
@@ -66,6 +64,6 @@ export function evaluate(scenario: Scenario, fromS = FLUSH_AT_S): MitigationOutc
   let last = 0;
   for (let r = rows - 100; r < rows; r++) last += at(r, M.goodput_rps) / Math.max(1, at(r, M.first_rps)) / 100;
   // A recovery that does not last is not one.
-  if (last < 0.95) recoverS = null;
+  if (last < RECOVERED_SHARE) recoverS = null;
   return { finalShare: last, recoverS, worstShare: worst, staleServed: sums.stale, shed: sums.shed, dbQueries: sums.db, wasted: sums.wasted, failedRequests: sums.failed };
 }

@@ -4,7 +4,8 @@
  * in the worker, since a long preset takes a second or more.
  */
 import { createSimulation } from '../sim/simulation';
-import { METRIC_COUNT, M, type MetricName } from '../sim/metrics';
+import type { MetricName } from '../sim/metrics';
+import { frameTable, spanExtreme, spanMean } from '../analysis/frames';
 import { toScenario } from './document';
 import type { Preset, PresetCheck, PresetWindow } from './types';
 
@@ -13,7 +14,7 @@ export interface PresetRun {
   frames: Float64Array;
   /** Mean of a metric over the window's frames (NaN if the window holds no frame). */
   mean(metric: MetricName, window: PresetWindow): number;
-  /** Smallest or largest per-frame value of a metric over the window. */
+  /** Smallest or largest per-frame value of a metric over the window (NaN if it holds no frame). */
   extreme(metric: MetricName, window: PresetWindow, which: 'min' | 'max'): number;
 }
 
@@ -33,28 +34,11 @@ export function runPreset(preset: Preset): PresetRun {
 
 /** Wraps frames (rows × METRIC_COUNT) with window statistics. */
 export function framesRun(frames: Float64Array): PresetRun {
-  const rows = frames.length / METRIC_COUNT;
-  const inWindow = (r: number, w: PresetWindow) => {
-    const t = frames[r * METRIC_COUNT + M.t_s];
-    return t > w.fromS && t <= w.toS;
-  };
+  const table = frameTable(frames);
   return {
     frames,
-    mean(metric, w) {
-      let sum = 0;
-      let n = 0;
-      for (let r = 0; r < rows; r++) if (inWindow(r, w)) { sum += frames[r * METRIC_COUNT + M[metric]]; n++; }
-      return n === 0 ? NaN : sum / n;
-    },
-    extreme(metric, w, which) {
-      let v = which === 'min' ? Infinity : -Infinity;
-      for (let r = 0; r < rows; r++) {
-        if (!inWindow(r, w)) continue;
-        const x = frames[r * METRIC_COUNT + M[metric]];
-        v = which === 'min' ? Math.min(v, x) : Math.max(v, x);
-      }
-      return v;
-    },
+    mean: (metric, w) => spanMean(table, metric, w),
+    extreme: (metric, w, which) => spanExtreme(table, metric, w, which),
   };
 }
 

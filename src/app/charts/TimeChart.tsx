@@ -2,21 +2,28 @@
  * One metric chart: a <figure> whose caption names the metric and shows its latest value with
  * units (written by the painter, not by React), over a D3-drawn plot on the shared time axis.
  * Pointing at the plot shows the values at that moment on every chart (see hoverLayer.ts).
+ * Features add to it without it knowing them: layers drawn into the plot, and a caption part.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ComponentType } from 'react';
 import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
 import { formatSimTime } from '../format';
+import type { ChartLayerType } from './chartLayer';
 import type { ChartSpec } from './chartSpecs';
 import { frameAt } from './hoverLayer';
 import { currentWindow, intervalSOf } from './currentWindow';
 import { TimeChartRenderer } from './timeChartRenderer';
-import { CompareValue } from '../compare/CompareValue';
-import { compareFor } from '../compare/compareRuntime';
 
-export function TimeChart({ spec }: { spec: ChartSpec }) {
+export interface TimeChartProps {
+  spec: ChartSpec;
+  /** Layers features add to the plot; keep the array stable (a new one rebuilds the chart). */
+  layers?: readonly ChartLayerType[];
+  /** Shown after the headline value in the caption (the compare view's value of run B). */
+  CaptionValue?: ComponentType<{ spec: ChartSpec }>;
+}
+
+export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
   const lab = useLab();
-  const compare = compareFor(lab);
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
@@ -29,7 +36,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    rendererRef.current = new TimeChartRenderer(svg, spec);
+    rendererRef.current = new TimeChartRenderer(svg, spec, layers);
     // A new spec (a mitigation added a line) gets a new renderer: give it the plot's size now,
     // since the ResizeObserver will not fire for an unchanged box.
     const plot = plotRef.current;
@@ -40,7 +47,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
       // A renderer owns what it appended: a remount (StrictMode, a new spec) starts from an empty SVG.
       svg.replaceChildren();
     };
-  }, [spec, lab]);
+  }, [spec, layers, lab]);
 
   useSize(plotRef, (w, h) => {
     rendererRef.current?.resize(w, h);
@@ -52,7 +59,15 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
     const state = lab.store.getState();
     const hovering = lab.hover.tS !== null;
     const index = frameAt(data.ring, lab.hover.tS);
-    rendererRef.current?.draw(data, currentWindow(data, state), intervalSOf(state), state.capacities, state.params, hovering ? index : null, state.highlight, compare.ring());
+    rendererRef.current?.draw({
+      data,
+      window: currentWindow(data, state),
+      intervalS: intervalSOf(state),
+      capacities: state.capacities,
+      params: state.params,
+      hoverIndex: hovering ? index : null,
+      highlight: state.highlight,
+    });
     figRef.current?.toggleAttribute('data-highlighted', state.highlight?.chart === spec.id);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
@@ -78,7 +93,7 @@ export function TimeChart({ spec }: { spec: ChartSpec }) {
         <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
           –
         </output>
-        <CompareValue spec={spec} />
+        {CaptionValue && <CaptionValue spec={spec} />}
         <span className="chart-at" ref={atRef} />
         {!multi && <span className="chart-note">{spec.note}</span>}
         {multi && (

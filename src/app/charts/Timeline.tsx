@@ -1,5 +1,6 @@
 /** The state ribbon and event flags over the shared time axis, above the metric charts. */
 import { useEffect, useRef } from 'react';
+import type { Mark } from '../../sim/api';
 import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
 import { currentWindow, intervalSOf } from './currentWindow';
@@ -7,7 +8,8 @@ import { frameAt } from './hoverLayer';
 import { STATE_COLOR, STATE_LABEL } from './stateColors';
 import { TIMELINE_HEIGHT_PX, TimelineRenderer } from './timelineRenderer';
 
-export function Timeline() {
+/** `markText`: the flags' labels; keep it stable (a new function rebuilds the timeline). */
+export function Timeline({ markText }: { markText: (m: Mark) => string }) {
   const lab = useLab();
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -15,12 +17,12 @@ export function Timeline() {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    renderer.current = new TimelineRenderer(svg);
+    renderer.current = new TimelineRenderer(svg, markText);
     return () => {
       renderer.current = null;
       svg.replaceChildren();
     };
-  }, []);
+  }, [markText]);
   useSize(boxRef, (w) => {
     renderer.current?.resize(w);
     lab.clock.invalidate();

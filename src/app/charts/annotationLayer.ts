@@ -7,31 +7,17 @@ import type { ScaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { STATE_NAMES } from '../../sim/metrics';
 import { formatSimTime } from '../format';
+import type { FrameColumns } from '../../analysis/frames';
+import type { ChartHighlight } from '../store/labStore';
 import type { Run } from './chartMath';
 import { STATE_COLOR } from './stateColors';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 type X = ScaleLinear<number, number>;
 
-/** Frames a chart can read: the FrameRing, or a plain table in tests. */
-export interface FrameColumns {
-  readonly length: number;
-  get(i: number, col: number): number;
-  timeS(i: number): number;
-}
-
 export interface Crossing {
   tS: number;
   up: boolean;
-}
-
-/** A span of simulated time a lesson step points at, on one chart. */
-export interface ChartHighlight {
-  /** ChartSpec id, e.g. "goodput". */
-  chart: string;
-  fromS: number;
-  toS: number;
-  label: string;
 }
 
 /** Frames in [from, to) where `col` moved across `threshold` (compared with the frame before). */

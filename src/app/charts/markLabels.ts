@@ -1,10 +1,15 @@
 /**
  * Short, friendly text for a mark: "Cache size 5,000" rather than "cache.capacity → 5000". The
  * core's own label stays available (events list title) for anyone matching it against a scenario.
+ * Features word their own changes (a mitigation switch reads like the switch): they pass a
+ * ChangeWording, tried before the generic field-by-field text.
  */
 import type { Mark } from '../../sim/api';
+import type { ParamsPatch } from '../../sim/scenario';
 import { formatCount } from '../format';
-import { mitigationMarkText } from '../mitigations/markText';
+
+/** A feature's text for a set of changes, or null when they are not its own. */
+export type ChangeWording = (changes: ParamsPatch) => string | null;
 
 const FIELD_TEXT: Record<string, (v: unknown) => string> = {
   'workload.rps': (v) => `Load ${formatCount(Number(v))} req/s`,
@@ -16,7 +21,12 @@ const FIELD_TEXT: Record<string, (v: unknown) => string> = {
   'shedding.maxQueueDelayMs': (v) => `shed at ${formatCount(Number(v))} ms`,
 };
 
-export function markText(m: Mark): string {
+/** The text of a mark, asking each wording in turn about a `set` before the generic text. */
+export function markTextWith(wordings: readonly ChangeWording[]): (m: Mark) => string {
+  return (m) => describeMark(m, wordings);
+}
+
+function describeMark(m: Mark, wordings: readonly ChangeWording[]): string {
   const t = m.trigger;
   switch (t.type) {
     case 'flush':
@@ -27,9 +37,10 @@ export function markText(m: Mark): string {
       if (shed?.mode === 'queue-delay' && shed.maxQueueDelayMs !== undefined && Object.keys(t.changes).length === 1 && Object.keys(shed).length === 2) {
         return `Shedding at ${formatCount(shed.maxQueueDelayMs)} ms`;
       }
-      // A mitigation switch or one of its numbers reads like the switch ("LIFO queue on").
-      const mitigation = mitigationMarkText(t.changes);
-      if (mitigation) return mitigation;
+      for (const wording of wordings) {
+        const text = wording(t.changes);
+        if (text) return text;
+      }
       const parts: string[] = [];
       for (const [section, fields] of Object.entries(t.changes)) {
         for (const [field, value] of Object.entries(fields ?? {})) {

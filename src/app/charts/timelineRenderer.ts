@@ -8,7 +8,6 @@ import { M, STATE_NAMES } from '../../sim/metrics';
 import type { RunData } from '../runtime/runData';
 import { runsOf, visibleRange, type Run, type TimeWindow } from './chartMath';
 import { MARGIN } from './layout';
-import { markText } from './markLabels';
 import { marksIn } from './marksLayer';
 import { STATE_COLOR, STATE_LABEL } from './stateColors';
 import { drawTimeAxis, timeScale } from './timeAxis';
@@ -29,7 +28,11 @@ export class TimelineRenderer {
   private readonly axis: G;
   private readonly hover: Selection<SVGLineElement, unknown, null, undefined>;
 
-  constructor(svgEl: SVGSVGElement) {
+  /** `markText`: a flag's label (the lab's wording, with the features' own). */
+  constructor(
+    svgEl: SVGSVGElement,
+    private readonly markText: (m: Mark) => string,
+  ) {
     this.svg = select(svgEl).attr('height', TIMELINE_HEIGHT_PX);
     this.ribbon = this.svg.append('g').attr('class', 'ribbon');
     this.flags = this.svg.append('g').attr('class', 'flags');
@@ -97,6 +100,6 @@ export class TimelineRenderer {
       })
       .attr('class', (m) => `flag mark-${m.source} mark-${m.trigger.type}`)
       .attr('transform', (m) => `translate(${x(m.tS)},0)`);
-    flag.select('text').text((m) => (labelled.has(m) ? markText(m) : ''));
+    flag.select('text').text((m) => (labelled.has(m) ? this.markText(m) : ''));
   }
 }

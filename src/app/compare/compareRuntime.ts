@@ -10,6 +10,7 @@ import { createStore } from 'zustand/vanilla';
 import { FrameRing } from '../data/frameRing';
 import type { LabRuntime } from '../runtime/labRuntime';
 import { MAX_FRAMES_KEPT } from '../runtime/runData';
+import { showError } from '../store/labActions';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
 import { triggersForB, variantScenario, type ComparePlan } from './variant';
 
@@ -55,7 +56,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
   let inFlight = false;
   let unpaint: (() => void) | null = null;
 
-  const fail = (e: unknown) => lab.store.setState({ error: `The compare run failed: ${e instanceof Error ? e.message : String(e)}` });
+  const fail = (e: unknown) => showError(lab.store, `The compare run failed: ${e instanceof Error ? e.message : String(e)}`);
 
   /** Starts B from A's scenario as it stands now: live changes A made so far are already in its script. */
   const restartB = () => {

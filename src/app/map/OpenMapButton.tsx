@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { encodeLink } from '../../share';
 import { useLab } from '../runtime/LabContext';
+import { showError } from '../store/labActions';
 import { mapPageForScenario } from './mapRoute';
 
 export function OpenMapButton() {
@@ -14,7 +15,7 @@ export function OpenMapButton() {
     setBusy(true);
     const r = await encodeLink(lab.store.getState().scenario);
     if (!r.ok) {
-      lab.store.setState({ error: r.error });
+      showError(lab.store, r.error);
       setBusy(false);
       return;
     }

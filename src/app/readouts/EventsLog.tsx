@@ -1,6 +1,6 @@
 /** Every trigger and change of this run as text, newest first: what the chart flags stand for. */
 import { formatSimTime } from '../format';
-import { markText } from '../charts/markLabels';
+import { markText } from '../featureParts';
 import { useLab, useLabState } from '../runtime/LabContext';
 
 /** Entries shown; older ones remain on the charts. */

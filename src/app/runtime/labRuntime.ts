@@ -9,11 +9,11 @@ import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
 import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
+import * as actions from '../store/labActions';
 import type { HoverState } from '../charts/hoverLayer';
 import { FrameClock } from './frameClock';
 import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
-import { recordLiveMarks } from '../scenarios/liveScript';
 import type { StartupOptions } from './startupOptions';
 
 /** Quiet time after the last slider movement before the change is sent, ms: one mark per gesture, not per pixel. */
@@ -56,7 +56,7 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   const hover: HoverState = { tS: null };
   const timers = new Map<ControlId, ReturnType<typeof setTimeout>>();
 
-  const fail = (message: string) => store.setState({ error: message });
+  const fail = (message: string) => actions.showError(store, message);
   const report = (e: unknown) => fail(e instanceof Error ? e.message : String(e));
   worker.addEventListener('error', (e) => fail(`The simulation worker failed: ${e.message || 'unknown error'}`));
   worker.addEventListener('messageerror', () => fail('A message from the simulation worker could not be read.'));
@@ -71,9 +71,8 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     if (batch.marks.length > 0) {
       addMarks(data, batch.marks);
       // Live changes join the script at their simulated time, so the link replays this very run.
-      const rec = recordLiveMarks(store.getState().scenario, batch.marks);
-      if (rec.scenario !== store.getState().scenario) store.setState({ scenario: rec.scenario });
-      if (rec.dropped > 0 && !batch.done) fail('A live change could not be added to the script (it holds up to 500 events); the link will not include it.');
+      const dropped = actions.recordLive(store, batch.marks);
+      if (dropped > 0 && !batch.done) fail('A live change could not be added to the script (it holds up to 500 events); the link will not include it.');
     }
     data.nowS = batch.nowMs / 1000;
     clock.invalidate();
@@ -139,7 +138,7 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     },
     load: (scenario, play = true) => whenReady(() => startRun(scenario, (id) => api.load(scenario, id), play)),
     setSpeed: (speed) => {
-      store.setState({ speed });
+      actions.setSpeed(store, speed);
       whenReady(() => api.setSpeed(speed));
     },
     flushCache: () => applyTrigger({ type: 'flush' }),
@@ -157,14 +156,14 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       );
     },
     setWindow: (windowMode) => {
-      store.setState({ windowMode });
+      actions.setWindowMode(store, windowMode);
       clock.invalidate();
     },
     setTheme: (theme) => {
-      store.setState({ theme });
+      actions.setTheme(store, theme);
       clock.invalidate();
     },
-    dismissError: () => store.setState({ error: null }),
+    dismissError: () => actions.dismissError(store),
     stats: () => api.stats(),
   };
 }

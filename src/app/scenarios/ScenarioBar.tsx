@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useLab } from '../runtime/LabContext';
+import { setScenarioIssues } from '../store/labActions';
 import { CopyLink } from './CopyLink';
 import { PresetGallery } from './PresetGallery';
 import { downloadScenario, readScenarioFile } from './scenarioFiles';
@@ -37,7 +38,7 @@ export function ScenarioBar() {
       setNotice({ title: `${file.name} could not be used; the current scenario keeps running:`, items: r.errors });
       return;
     }
-    lab.store.setState({ scenarioIssues: [] });
+    setScenarioIssues(lab.store, []);
     lab.load(r.scenario);
     setNotice(r.errors.length > 0 ? { title: `${file.name} was imported with problems; what could be used runs:`, items: r.errors } : null);
   };

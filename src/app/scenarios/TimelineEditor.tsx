@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { describeTrigger } from '../../sim/describeTrigger';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
-import { markText } from '../charts/markLabels';
+import { markText } from '../featureParts';
 import { formatSimTime } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';

@@ -6,7 +6,7 @@
 import { parseEvent } from '../../sim/parseScenario';
 import { SECTIONS, SECTION_NAMES, type FieldSpec } from '../../sim/schema';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
-import { insertEvent } from './liveScript';
+import { insertEvent } from '../store/liveScript';
 
 export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'set';
 

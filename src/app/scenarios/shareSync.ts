@@ -5,6 +5,7 @@
  */
 import { decodeLink, createUrlSync, linkFromHash } from '../../share';
 import type { LabRuntime } from '../runtime/labRuntime';
+import { setScenarioIssues, showError } from '../store/labActions';
 
 export interface ShareSync {
   /** Writes the current scenario into the address now and returns the full link. */
@@ -30,7 +31,7 @@ export function startShareSync(lab: LabRuntime, win: Window = window): ShareSync
     now: () => win.performance.now(),
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
     clearTimeout: (h) => win.clearTimeout(h as number),
-    onError: (message) => lab.store.setState({ error: message }),
+    onError: (message) => showError(lab.store, message),
   });
   sync.update(lab.store.getState().scenario);
   const unsubscribe = lab.store.subscribe((s, prev) => {
@@ -46,7 +47,7 @@ export function startShareSync(lab: LabRuntime, win: Window = window): ShareSync
     const current = lab.store.getState().scenario;
     const decoded = await decodeLink(link, () => current);
     if (ticket !== loading) return; // a newer navigation won
-    lab.store.setState({ scenarioIssues: decoded.errors });
+    setScenarioIssues(lab.store, decoded.errors);
     if (decoded.source === 'link') lab.load(decoded.scenario);
     // A link with nothing usable: keep running, and put the running scenario back in the address.
     else sync.update(current);

@@ -1,5 +1,6 @@
 /** Failures from the worker or a refused command, and problems in a scenario from the address. */
 import { useLab, useLabState } from '../runtime/LabContext';
+import { setScenarioIssues } from '../store/labActions';
 
 export function ErrorBanner() {
   const lab = useLab();
@@ -23,7 +24,7 @@ export function ErrorBanner() {
               <li key={m}>{m}</li>
             ))}
           </ul>
-          <button type="button" className="btn btn-quiet" onClick={() => lab.store.setState({ scenarioIssues: [] })}>
+          <button type="button" className="btn btn-quiet" onClick={() => setScenarioIssues(lab.store, [])}>
             Dismiss
           </button>
         </div>

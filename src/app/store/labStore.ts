@@ -6,7 +6,6 @@ import { createStore } from 'zustand/vanilla';
 import { defaultScenario } from '../../sim/parseScenario';
 import type { Params, Scenario } from '../../sim/scenario';
 import type { Capacities, FrameBatch, Speed } from '../../worker/protocol';
-import type { ChartHighlight } from '../charts/annotationLayer';
 import type { ControlId } from './controls';
 
 export type WindowMode = 'rolling' | 'whole';
@@ -14,6 +13,15 @@ export type Theme = 'light' | 'dark';
 
 /** Seconds of simulated time shown by the rolling window. */
 export const ROLLING_WINDOW_S = 120;
+
+/** A span of simulated time a lesson step points at, on one chart ("look here"). */
+export interface ChartHighlight {
+  /** ChartSpec id, e.g. "goodput". */
+  chart: string;
+  fromS: number;
+  toS: number;
+  label: string;
+}
 
 export interface LabState {
   scenario: Scenario;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonById } from './lessons';
 import { goToStep, needsLoad, revealStep, retryStep, setupIndex, startLesson, submitPrediction, tickTasks } from './progress';
-import { tableColumns } from './frameQuery';
+import { frameTable } from '../../analysis/frames';
 import { formatValue, scorePrediction } from './prediction';
 import type { Prediction, TaskContext } from './types';
 
@@ -41,7 +41,7 @@ describe('lesson steps', () => {
   it('tick tasks off once and keep them ticked', () => {
     const lesson = { ...herd, tasks: [{ id: 'a', text: '', hint: '', done: (c: TaskContext) => c.params.client.retries === 0 }] };
     const p = startLesson(lesson);
-    const base = { frames: tableColumns(new Float64Array()), marks: [], scenario: herd.steps[0].setup!.scenario() };
+    const base = { frames: frameTable(new Float64Array()), marks: [], scenario: herd.steps[0].setup!.scenario() };
     const params = base.scenario;
     expect(tickTasks(p, lesson, { ...base, params })).toBe(p);
     const done = tickTasks(p, lesson, { ...base, params: { ...params, client: { ...params.client, retries: 0 } } });

@@ -8,7 +8,7 @@ import type { Mark } from '../../sim/api';
 import type { MetricName } from '../../sim/metrics';
 import type { Params, Scenario, Trigger } from '../../sim/scenario';
 import type { Speed } from '../../worker/protocol';
-import type { FrameColumns } from '../charts/annotationLayer';
+import type { FrameColumns } from '../../analysis/frames';
 
 /** A number read off the run: a metric over frames ending in (fromS, toS]. */
 export interface Measure {

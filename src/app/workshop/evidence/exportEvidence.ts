@@ -4,7 +4,7 @@
  * Loaded by dynamic import on the first export, so none of it weighs on the lab's first load.
  */
 import type { LabRuntime } from '../../runtime/labRuntime';
-import { framesTable } from '../frameQuery';
+import { toFrameArray } from '../../../analysis/frames';
 import { EVIDENCE_TYPES, chartsSvgDocument, evidenceFileName, metricsCsv, postmortemDraft, scenarioJson, type EvidenceKind, type PlacedChart } from './evidenceFiles';
 import { inlineSvg } from './inlineSvg';
 
@@ -16,9 +16,9 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime): Promi
   const { scenario } = lab.store.getState();
   const name = evidenceFileName(scenario.title, data.nowS, kind, kind === 'svg' || kind === 'png' ? 'charts' : kind === 'md' ? 'postmortem' : kind === 'csv' ? 'metrics' : 'scenario');
   let blob: Blob;
-  if (kind === 'csv') blob = new Blob([metricsCsv(framesTable(data.ring))], { type: EVIDENCE_TYPES.csv });
+  if (kind === 'csv') blob = new Blob([metricsCsv(toFrameArray(data.ring))], { type: EVIDENCE_TYPES.csv });
   else if (kind === 'json') blob = new Blob([scenarioJson(scenario)], { type: EVIDENCE_TYPES.json });
-  else if (kind === 'md') blob = new Blob([postmortemDraft(scenario, framesTable(data.ring), [...data.marks])], { type: EVIDENCE_TYPES.md });
+  else if (kind === 'md') blob = new Blob([postmortemDraft(scenario, toFrameArray(data.ring), [...data.marks])], { type: EVIDENCE_TYPES.md });
   else {
     const svg = chartsSvg(scenario.title ?? 'Metastable Lab run');
     blob = kind === 'svg' ? new Blob([svg.text], { type: EVIDENCE_TYPES.svg }) : await pngOf(svg);

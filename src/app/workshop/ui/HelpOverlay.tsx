@@ -1,6 +1,6 @@
 /** The lectern keys, shown with `?`. */
 import { PRESENTER_KEYS } from '../presenterKeys';
-import { useWorkshop, useWorkshopState } from './Workshop';
+import { useWorkshop, useWorkshopState } from './WorkshopContext';
 
 export function HelpOverlay() {
   const workshop = useWorkshop();

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { followLink } from '../followLink';
-import { useWorkshop, useWorkshopState } from './Workshop';
+import { useWorkshop, useWorkshopState } from './WorkshopContext';
 
 export function QrPanel() {
   const workshop = useWorkshop();

@@ -3,7 +3,7 @@ import { useLabState } from '../../runtime/LabContext';
 import { formatSimTime } from '../../format';
 import { scorePrediction, VERDICT_TEXT } from '../prediction';
 import { PredictionForm } from './PredictionForm';
-import { useWorkshop, useWorkshopState } from './Workshop';
+import { useWorkshop, useWorkshopState } from './WorkshopContext';
 
 export function StepCard() {
   const workshop = useWorkshop();

@@ -1,5 +1,5 @@
 /** The lesson's tasks: each ticks itself off when the run shows it done. */
-import { useWorkshop, useWorkshopState } from './Workshop';
+import { useWorkshop, useWorkshopState } from './WorkshopContext';
 import { useLab } from '../../runtime/LabContext';
 
 export function TaskList() {

@@ -2,9 +2,10 @@
  * The lessons column (lazy-loaded): pick a lesson, work through its steps, watch its tasks tick off.
  * In presenter view it also owns the lectern keys, the help overlay and the QR code.
  */
-import { createContext, useContext, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useLab } from '../../runtime/LabContext';
+import { setHighlight } from '../../store/labActions';
 import { workshopView } from '../viewState';
 import { LESSONS } from '../lessons';
 import { HelpOverlay } from './HelpOverlay';
@@ -12,21 +13,10 @@ import { QrPanel } from './QrPanel';
 import { StepCard } from './StepCard';
 import { TaskList } from './TaskList';
 import { usePresenterKeys } from './usePresenterKeys';
-import { createWorkshop, type Workshop as WorkshopApi, type WorkshopState } from './workshopStore';
+import { createWorkshop } from './workshopStore';
+import { WorkshopContext, useWorkshop, useWorkshopState } from './WorkshopContext';
 import './workshop.css';
 import './presenter.css';
-
-const WorkshopContext = createContext<WorkshopApi | null>(null);
-
-export function useWorkshop(): WorkshopApi {
-  const w = useContext(WorkshopContext);
-  if (!w) throw new Error('useWorkshop: no workshop above this component');
-  return w;
-}
-
-export function useWorkshopState<T>(select: (s: WorkshopState) => T): T {
-  return useStore(useWorkshop().store, select);
-}
 
 export default function Workshop() {
   const lab = useLab();
@@ -37,7 +27,7 @@ export default function Workshop() {
     const poll = setInterval(() => workshop.poll(), 250);
     return () => {
       clearInterval(poll);
-      lab.store.setState({ highlight: null });
+      setHighlight(lab.store, null);
       delete document.documentElement.dataset.focus;
     };
   }, [workshop, lab]);

@@ -4,7 +4,8 @@
  * reads the frames for the reveal and ticks tasks off.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ChartHighlight } from '../../charts/annotationLayer';
+import type { ChartHighlight } from '../../store/labStore';
+import { setHighlight as setLabHighlight } from '../../store/labActions';
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
@@ -34,7 +35,7 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
 
   /** The charts repaint on the frame clock, not on store changes: ask for a paint. */
   const setHighlight = (highlight: ChartHighlight | null) => {
-    lab.store.setState({ highlight });
+    setLabHighlight(lab.store, highlight);
     lab.clock.invalidate();
   };
   const setUp = (index: number) => {
