@@ -4,7 +4,7 @@ import { parseScenario } from '../sim/parseScenario';
 import type { Scenario } from '../sim/scenario';
 import { scenarioToDocument } from './canonical';
 import { decodeLink, encodeLink, type DecodedLink } from './linkCodec';
-import { linkOfText, scenarioArb } from './testArbitraries';
+import { linkOfText, scenarioArb } from '../../test/support/shareArbitraries';
 
 const RUNS = 1000;
 

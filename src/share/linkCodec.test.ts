@@ -5,8 +5,8 @@ import { scenarioToDocument } from './canonical';
 import { deflate } from './compression';
 import { toBase64Url } from './base64url';
 import { decodeLink, encodeLink, MAX_DOCUMENT_BYTES, MAX_LINK_CHARS } from './linkCodec';
-import { FIXTURE_SCENARIOS } from './fixtures/fixtureScenarios';
-import { linkOfText } from './testArbitraries';
+import { FIXTURE_SCENARIOS } from '../../test/support/linkFixtureScenarios';
+import { linkOfText } from '../../test/support/shareArbitraries';
 
 async function link(s = defaultScenario()): Promise<string> {
   const r = await encodeLink(s);

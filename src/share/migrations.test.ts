@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, SECTIONS, TOP_LEVEL } from '../sim/schema';
 import { decodeLink } from './linkCodec';
 import { chainIsComplete, FROZEN_DEFAULTS, migrate, type Migration } from './migrations';
-import { linkOfText } from './testArbitraries';
+import { linkOfText } from '../../test/support/shareArbitraries';
 
 /** The defaults the schema table declares today, in the shape of FROZEN_DEFAULTS. */
 function schemaDefaults(): Record<string, unknown> {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../sim/parseScenario';
 import { SECTIONS } from '../sim/schema';
 import { MAX_FILE_CHARS, scenarioFromJsonText, scenarioToJson } from './scenarioFile';
-import { FIXTURE_SCENARIOS } from './fixtures/fixtureScenarios';
-import { scenarioArb } from './testArbitraries';
+import { FIXTURE_SCENARIOS } from '../../test/support/linkFixtureScenarios';
+import { scenarioArb } from '../../test/support/shareArbitraries';
 
 describe('exporting a scenario file', () => {
   it('spells out every field, defaults included, so the runner and a reader need no defaults table', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../sim/parseScenario';
 import type { Scenario } from '../sim/scenario';
 import { encodeLink, type EncodedLink } from './linkCodec';
-import { FIXTURE_SCENARIOS } from './fixtures/fixtureScenarios';
+import { FIXTURE_SCENARIOS } from '../../test/support/linkFixtureScenarios';
 import { createUrlSync, linkFromHash, readScenarioFromLocation, type UrlSyncDeps } from './urlSync';
 
 /** A location/history pair that records every history write with its (fake) time. */

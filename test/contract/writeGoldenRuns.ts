@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { PRESETS, presetScenario } from '../../src/presets/presets';
-import { FIXTURE_SCENARIOS } from '../../src/share/fixtures/fixtureScenarios';
+import { FIXTURE_SCENARIOS } from '../support/linkFixtureScenarios';
 import { columnDigests, type GoldenRun } from './goldenRuns';
 
 const runs: GoldenRun[] = [];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mitigationById, MITIGATIONS } from '../../src/mitigations/catalog';
 import { evaluate, hotosWith } from '../../src/mitigations/evaluate';
 import { createSimulation } from '../../src/sim/simulation';
-import { METRIC_COUNT, M } from '../../src/sim/metrics';
+import type { MetricName } from '../../src/sim/metrics';
+import { columnOf, frameTable } from '../../src/analysis/frames';
 import { run, scenario } from '../core/run';
 import type { ParamsPatch } from '../../src/sim/scenario';
 
@@ -146,13 +147,10 @@ describe('what each mechanism does, as the literature expects', () => {
   it('a circuit breaker fails fast while open', () => {
     const sim = createSimulation(hotosWith(on('circuit-breaker'), { durationS: 200 }));
     sim.advance(Infinity);
-    const f = sim.takeFrames();
-    let open = 0;
-    let fastFails = 0;
-    for (let o = 150 * METRIC_COUNT; o < f.length; o += METRIC_COUNT) {
-      open += f[o + M.breaker_open];
-      fastFails += f[o + M.breaker_rps];
-    }
+    const frames = frameTable(sim.takeFrames());
+    const sinceFlush = (metric: MetricName) => columnOf(frames, metric).slice(150).reduce((a, b) => a + b, 0);
+    const open = sinceFlush('breaker_open');
+    const fastFails = sinceFlush('breaker_rps');
     expect(open).toBeGreaterThan(5);
     expect(fastFails).toBeGreaterThan(1000);
     expect(sim.totals().failedBreaker).toBeGreaterThan(0);

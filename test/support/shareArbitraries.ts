@@ -3,10 +3,10 @@
  * touching the tests: every field within its range, enums from their values, every event type.
  */
 import fc from 'fast-check';
-import { SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from '../sim/schema';
-import type { Scenario, ScenarioEvent } from '../sim/scenario';
-import { deflate } from './compression';
-import { toBase64Url } from './base64url';
+import { SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from '../../src/sim/schema';
+import type { Scenario, ScenarioEvent } from '../../src/sim/scenario';
+import { deflate } from '../../src/share/compression';
+import { toBase64Url } from '../../src/share/base64url';
 
 /** A value valid for one field spec, biased towards the bounds and the default. */
 export function fieldArb(spec: FieldSpec): fc.Arbitrary<unknown> {

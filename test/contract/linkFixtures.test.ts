@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../sim/scenario';
-import { decodeLink } from './linkCodec';
-import { FIXTURE_SCENARIOS } from './fixtures/fixtureScenarios';
-import stored from './fixtures/links-v1.json';
+import type { Scenario } from '../../src/sim/scenario';
+import { decodeLink } from '../../src/share/linkCodec';
+import { FIXTURE_SCENARIOS } from '../support/linkFixtureScenarios';
+import stored from '../fixtures/links-v1.json';
 
 const fixtures = stored.fixtures as { name: string; link: string; scenario: Scenario }[];
 
