@@ -5,13 +5,12 @@
  */
 import { useEffect } from 'react';
 import { TimeChart } from './charts/TimeChart';
-import { markText, useChartParts } from './featureParts';
+import { markText, useChartParts, useChartSpecs } from './featureParts';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
 import { ComparePanel } from './compare/ComparePanel';
 import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
-import { useChartSpecs } from './mitigations/useChartSpecs';
 import { OpenMapButton } from './map/OpenMapButton';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';

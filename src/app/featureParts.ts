@@ -5,12 +5,14 @@
  */
 import { useMemo } from 'react';
 import type { ChartLayerType } from './charts/chartLayer';
+import { CHARTS } from './charts/chartSpecs';
 import { markTextWith } from './charts/markLabels';
 import { CompareValue } from './compare/CompareValue';
 import { compareLineLayer } from './compare/compareLine';
 import { compareFor } from './compare/compareRuntime';
 import { mitigationMarkText } from './mitigations/markText';
-import { useLab } from './runtime/LabContext';
+import { seriesKey, withMitigationSeries } from './mitigations/mitigationSeries';
+import { useLab, useLabState } from './runtime/LabContext';
 import type { LabRuntime } from './runtime/labRuntime';
 
 /** A mark's text everywhere it shows (timeline flags, events list, script chips). */
@@ -26,4 +28,13 @@ export function chartParts(lab: LabRuntime) {
 export function useChartParts() {
   const lab = useLab();
   return useMemo(() => chartParts(lab), [lab]);
+}
+
+/**
+ * The charts to draw now: the lab's own, with the switched-on mitigations' lines added to the
+ * failures chart (as series of its spec, so they get a legend entry, a value and a hover dot).
+ */
+export function useChartSpecs() {
+  const key = useLabState((s) => seriesKey(s.params));
+  return useMemo(() => withMitigationSeries(CHARTS, key), [key]);
 }

@@ -8,7 +8,7 @@ import { parseAxis } from '../../src/map/axis';
 import type { CellResult } from '../../src/map/runCell';
 import { monotonicityViolations, stuckThresholds } from '../../src/map/monotonic';
 import { planMap, type MapPlan } from '../../src/map/plan';
-import { HEALTHY_SHARE } from '../../src/sim/stateClassifier';
+import { STATE_HEALTHY_SHARE } from '../../src/analysis/frames';
 import { runOnThreads } from '../../scripts/sweepPool';
 import { run } from '../core/run';
 
@@ -44,7 +44,7 @@ describe('trigger map (load × hottest keys flushed)', () => {
       const share = (from: number, to: number) => full.mean('goodput_rps', from, to) / full.mean('first_rps', from, to);
       // Independent of the judge: the end of the full run, and the state just before the trigger.
       const preState = full.stateAt(59);
-      const truth = preState === 'overloaded' ? 'never-healthy' : share(210, 240) >= HEALTHY_SHARE ? 'recovered' : 'stuck';
+      const truth = preState === 'overloaded' ? 'never-healthy' : share(210, 240) >= STATE_HEALTHY_SHARE ? 'recovered' : 'stuck';
       // Above the analytic advertised capacity the classifier calls the same failure "overloaded".
       if (truth === 'stuck') expect(['metastable', 'overloaded']).toContain(full.stateAt(240));
       if (map.outcome !== truth) disagreements.push(`rps ${cell.x}, hottest ${cell.y}: map ${map.outcome}, full run ${truth}`);
