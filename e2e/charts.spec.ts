@@ -94,3 +94,14 @@ test.describe('reading a moment', () => {
     expect(await captionNumber(page, 'Hit rate')).toBeLessThan(50);
   });
 });
+
+test.describe('chart layers', () => {
+  test('stack in paint order: shaded spans under the axes, lines and labels over them, the hover marker on top', async ({ page }) => {
+    await page.goto(labUrl());
+    await runUntil(page, 5);
+    const groups = await chart(page, 'Goodput')
+      .locator('svg > g')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('class')));
+    expect(groups).toEqual(['bands', 'highlights', 'states', 'grid', 'axis axis-y', 'axis axis-x', 'references', 'rules', 'series', 'compare', 'crossings', 'hover']);
+  });
+});
