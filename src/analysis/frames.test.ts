@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { M, METRIC_COUNT } from '../sim/metrics';
+import { frameRows } from '../../test/support/frameRows';
 import {
   RECOVERED_FRAMES,
   RECOVERED_SHARE,
@@ -18,13 +18,7 @@ import {
 
 /** One-second frames ending at 1, 2, 3…, with goodput and demand per frame. */
 function frames(rows: { goodput: number; first: number }[]): Float64Array {
-  const f = new Float64Array(rows.length * METRIC_COUNT);
-  rows.forEach((r, i) => {
-    f[i * METRIC_COUNT + M.t_s] = i + 1;
-    f[i * METRIC_COUNT + M.goodput_rps] = r.goodput;
-    f[i * METRIC_COUNT + M.first_rps] = r.first;
-  });
-  return f;
+  return frameRows(rows.map((r, i) => ({ t_s: i + 1, goodput_rps: r.goodput, first_rps: r.first })));
 }
 
 const steady = (n: number, goodput: number, first = 100) => Array.from({ length: n }, () => ({ goodput, first }));

@@ -8,6 +8,7 @@ import { capacities } from '../sim/capacity';
 import { METRIC_COUNT, M, STATE_NAMES } from '../sim/metrics';
 import type { Scenario } from '../sim/scenario';
 import { characteristicCrossings, DEFAULT_CHARACTERISTIC } from './characteristic';
+import { frameTable } from './frames';
 import { findIncident, type Incident } from './incident';
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
@@ -19,8 +20,9 @@ const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 export const TRIGGERS = new Set(['flush', 'spike', 'db-slowdown', 'outage', 'deploy']);
 
 export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, marks: Mark[]): string {
-  const rows = frames.length / METRIC_COUNT;
-  const at = (r: number, m: number) => frames[r * METRIC_COUNT + m];
+  const table = frameTable(frames);
+  const rows = table.length;
+  const at = (r: number, m: number) => table.get(r, m);
   const intervalS = scenario.intervalMs / 1000;
   const caps = capacities(scenario);
   const triggers = marks.filter((m) => TRIGGERS.has(m.trigger.type));

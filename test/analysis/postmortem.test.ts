@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { characteristicCrossings, slidingMinQueueDelay } from '../../src/analysis/characteristic';
 import { postmortemMarkdown } from '../../src/analysis/postmortem';
 import { createSimulation } from '../../src/sim/simulation';
-import { METRIC_COUNT, M } from '../../src/sim/metrics';
+import { M } from '../../src/sim/metrics';
+import { frameTable } from '../../src/analysis/frames';
 import { scenario } from '../core/run';
 
 function draft(doc: unknown) {
@@ -47,7 +48,7 @@ describe('the characteristic metric', () => {
   it('is the minimum queueing delay over a sliding window, and crosses its threshold once in a metastable storm', () => {
     const { frames } = draft({ durationS: 400, events: [{ atS: 150, type: 'flush' }] });
     const series = slidingMinQueueDelay(frames, 10);
-    const raw = (r: number) => frames[r * METRIC_COUNT + M.min_queue_delay_ms];
+    const raw = (r: number) => frameTable(frames).get(r, M.min_queue_delay_ms);
     expect(series[300]).toBe(Math.min(...Array.from({ length: 10 }, (_, k) => raw(291 + k))));
     const crossings = characteristicCrossings(frames);
     expect(crossings).toHaveLength(1);

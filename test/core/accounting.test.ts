@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/sim/parseScenario';
 import { createSimulation } from '../../src/sim/simulation';
-import { METRIC_COUNT, M } from '../../src/sim/metrics';
+import { M } from '../../src/sim/metrics';
+import { frameTable } from '../../src/analysis/frames';
 import { scenario } from './run';
 
 const stormy = {
@@ -34,8 +35,8 @@ describe('every request is accounted for', () => {
   it("the frames add up to the totals: first attempts, deliveries, database completions", () => {
     const sim = createSimulation(scenario(stormy));
     sim.advance(Infinity);
-    const f = sim.takeFrames();
-    const sum = (i: number) => { let s = 0; for (let o = 0; o < f.length; o += METRIC_COUNT) s += f[o + i]; return Math.round(s); };
+    const f = frameTable(sim.takeFrames());
+    const sum = (col: number) => { let s = 0; for (let r = 0; r < f.length; r++) s += f.get(r, col); return Math.round(s); };
     const t = sim.totals();
     expect(sum(M.first_rps)).toBe(t.requests);
     expect(sum(M.goodput_rps)).toBe(t.delivered);
@@ -43,7 +44,7 @@ describe('every request is accounted for', () => {
     expect(sum(M.wasted_rps)).toBe(t.wasted);
     expect(sum(M.failed_rps)).toBe(t.failedTimeout + t.failedRejected + t.failedShed + t.failedBreaker);
     expect(sum(M.offered_rps)).toBe(t.attempts);
-    expect(f[f.length - METRIC_COUNT + M.in_flight]).toBe(t.inFlight);
+    expect(f.get(f.length - 1, M.in_flight)).toBe(t.inFlight);
   });
 
   it('a parsed document with no events runs to its end and emits one frame per interval', () => {
@@ -51,6 +52,6 @@ describe('every request is accounted for', () => {
     const sim = createSimulation(value);
     sim.advance(Infinity);
     expect(sim.done()).toBe(true);
-    expect(sim.takeFrames().length / METRIC_COUNT).toBe(60);
+    expect(frameTable(sim.takeFrames()).length).toBe(60);
   });
 });

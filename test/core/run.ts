@@ -1,7 +1,8 @@
 /** Test helper: run a scenario document to its end and read metric columns by name. */
 import { parseScenario } from '../../src/sim/parseScenario';
 import { createSimulation } from '../../src/sim/simulation';
-import { METRIC_COUNT, M, STATE_NAMES, type MetricName } from '../../src/sim/metrics';
+import { M, STATE_NAMES, type MetricName } from '../../src/sim/metrics';
+import { columnOf, frameTable } from '../../src/analysis/frames';
 import type { Simulation } from '../../src/sim/api';
 
 export interface Run {
@@ -25,8 +26,9 @@ export function run(doc: unknown): Run {
   const sim = createSimulation(scenario(doc));
   sim.advance(Infinity);
   const frames = sim.takeFrames();
-  const rows = frames.length / METRIC_COUNT;
-  const col = (name: MetricName) => Array.from({ length: rows }, (_, r) => frames[r * METRIC_COUNT + M[name]]);
+  const table = frameTable(frames);
+  const rows = table.length;
+  const col = (name: MetricName) => columnOf(table, name);
   const t = col('t_s');
   return {
     sim,
@@ -41,7 +43,7 @@ export function run(doc: unknown): Run {
     },
     stateAt(tS) {
       const r = t.findIndex((x) => x >= tS);
-      return STATE_NAMES[frames[r * METRIC_COUNT + M.state]];
+      return STATE_NAMES[table.get(r, M.state)];
     },
   };
 }

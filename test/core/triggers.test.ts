@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/sim/simulation';
-import { METRIC_COUNT, M } from '../../src/sim/metrics';
+import { M } from '../../src/sim/metrics';
+import { frameTable } from '../../src/analysis/frames';
 import { run, scenario } from './run';
 
 // A comfortable system (database sized for a cold cache) so each trigger's own effect is visible.
@@ -43,8 +44,8 @@ describe('scripted triggers', () => {
   it('a set event changes parameters mid-run and is marked at its time', () => {
     const sim = createSimulation(scenario({ ...roomy, events: [{ atS: 30, type: 'set', changes: { workload: { rps: 1000 } } }] }));
     sim.advance(Infinity);
-    const f = sim.takeFrames();
-    const at = (s: number) => f[(s - 1) * METRIC_COUNT + M.first_rps];
+    const f = frameTable(sim.takeFrames());
+    const at = (s: number) => f.get(s - 1, M.first_rps);
     expect(at(20)).toBeGreaterThan(2500);
     let late = 0;
     for (let s = 40; s <= 120; s++) late += at(s) / 81;
@@ -58,10 +59,10 @@ describe('scripted triggers', () => {
     sim.advance(50_000);
     sim.apply({ type: 'set', changes: { db: { workers: 40 } } });
     sim.advance(Infinity);
-    const f = sim.takeFrames();
-    expect(f[(40 - 1) * METRIC_COUNT + M.goodput_rps]).toBeLessThan(110);
-    expect(f[(150 - 1) * METRIC_COUNT + M.goodput_rps]).toBeGreaterThan(150);
-    expect(f[(150 - 1) * METRIC_COUNT + M.workers]).toBe(40);
+    const f = frameTable(sim.takeFrames());
+    expect(f.get(40 - 1, M.goodput_rps)).toBeLessThan(110);
+    expect(f.get(150 - 1, M.goodput_rps)).toBeGreaterThan(150);
+    expect(f.get(150 - 1, M.workers)).toBe(40);
   });
 
   it('shrinking the cache evicts at once', () => {
@@ -69,8 +70,8 @@ describe('scripted triggers', () => {
     sim.advance(5000);
     sim.apply({ type: 'set', changes: { cache: { capacity: 1000 } } });
     sim.advance(Infinity);
-    const f = sim.takeFrames();
-    expect(f[(10 - 1) * METRIC_COUNT + M.cache_entries]).toBe(1000);
+    const f = frameTable(sim.takeFrames());
+    expect(f.get(10 - 1, M.cache_entries)).toBe(1000);
   });
 });
 

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { OutcomeJudge, triggerTiming } from '../../src/map/judge';
-import { M, METRIC_COUNT, STATE_NAMES, type StateName } from '../../src/sim/metrics';
+import { STATE_NAMES, type StateName } from '../../src/sim/metrics';
 import { parseScenario } from '../../src/sim/parseScenario';
+import { frameRows } from '../support/frameRows';
 
 /** Synthetic frames, one per second from t = 1: [state, goodput share]. */
 function frames(rows: [StateName, number][]): Float64Array {
-  const f = new Float64Array(rows.length * METRIC_COUNT);
-  rows.forEach(([state, share], r) => {
-    const o = r * METRIC_COUNT;
-    f[o + M.t_s] = r + 1;
-    f[o + M.first_rps] = 1000;
-    f[o + M.goodput_rps] = 1000 * share;
-    f[o + M.state] = STATE_NAMES.indexOf(state);
-  });
-  return f;
+  return frameRows(rows.map(([state, share], r) => ({ t_s: r + 1, first_rps: 1000, goodput_rps: 1000 * share, state: STATE_NAMES.indexOf(state) })));
 }
 const repeat = (n: number, row: [StateName, number]) => Array.from({ length: n }, () => row);
 const FLUSH_AT_20 = { firstTriggerS: 20, quietFromS: 20 };

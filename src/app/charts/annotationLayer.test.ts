@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { M, METRIC_COUNT } from '../../sim/metrics';
+import { frameRows } from '../../../test/support/frameRows';
 import { D } from '../data/derivedMetrics';
 import { FrameRing } from '../data/frameRing';
 import { crossingsOf } from './annotationLayer';
 
 /** Frames with only time and the interval's minimum queue wait filled in. */
 function ringOf(minWaits: number[]): FrameRing {
-  const frames = new Float64Array(minWaits.length * METRIC_COUNT);
-  minWaits.forEach((v, i) => {
-    frames[i * METRIC_COUNT + M.t_s] = i + 1;
-    frames[i * METRIC_COUNT + M.min_queue_delay_ms] = v;
-  });
+  const frames = frameRows(minWaits.map((v, i) => ({ t_s: i + 1, min_queue_delay_ms: v })));
   const ring = new FrameRing(64);
   ring.push(frames);
   return ring;

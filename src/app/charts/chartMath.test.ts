@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { M, METRIC_COUNT } from '../../sim/metrics';
+import { M } from '../../sim/metrics';
+import { frameRows } from '../../../test/support/frameRows';
 import { FrameRing } from '../data/frameRing';
 import { SeriesPoints, maxOver, niceCeiling, runsOf, timeWindow, visibleRange } from './chartMath';
 import { frameAt } from './hoverLayer';
 
 function ringOf(rows: { t: number; goodput?: number; state?: number }[]): FrameRing {
   const ring = new FrameRing(Math.max(1, rows.length));
-  const data = new Float64Array(rows.length * METRIC_COUNT);
-  rows.forEach((r, i) => {
-    data[i * METRIC_COUNT + M.t_s] = r.t;
-    data[i * METRIC_COUNT + M.goodput_rps] = r.goodput ?? 0;
-    data[i * METRIC_COUNT + M.state] = r.state ?? 0;
-  });
-  ring.push(data);
+  ring.push(frameRows(rows.map((r) => ({ t_s: r.t, goodput_rps: r.goodput ?? 0, state: r.state ?? 0 }))));
   return ring;
 }
 

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { M, METRIC_COUNT } from '../../sim/metrics';
+import { frameRows } from '../../../test/support/frameRows';
 import { FrameRing } from './frameRing';
 
 /** Frames with t_s = the given times and goodput = 10 × t. */
 function frames(...times: number[]): Float64Array {
-  const out = new Float64Array(times.length * METRIC_COUNT);
-  times.forEach((t, r) => {
-    out[r * METRIC_COUNT + M.t_s] = t;
-    out[r * METRIC_COUNT + M.goodput_rps] = 10 * t;
-  });
-  return out;
+  return frameRows(times.map((t) => ({ t_s: t, goodput_rps: 10 * t })));
 }
 
 describe('FrameRing', () => {
