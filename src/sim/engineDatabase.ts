@@ -49,9 +49,15 @@ export abstract class DatabaseLayer extends EngineState {
 
   protected startService(q: number): void {
     this.syncIntegrals();
-    this.busy++;
+    const n = ++this.busy;
     this.interval.recordWait(this.now - this.queries.enqueuedAtMs[q]);
-    const serviceMs = this.rngService.exponential(this.p.db.serviceMs * this.serviceFactor);
+    const db = this.p.db;
+    const c = this.p.cache;
+    // Expensive objects (the K hottest keys) take their own rebuild time; past the cores, every
+    // query in service slows the others (see db.cores in the schema for the curve).
+    let meanMs = this.queries.key[q] < c.rebuildHottest ? c.rebuildMs : db.serviceMs;
+    if (db.cores > 0 && n > db.cores) meanMs *= (n / db.cores) * (1 + db.contention * (n - db.cores));
+    const serviceMs = this.rngService.exponential(meanMs * this.serviceFactor);
     this.heap.push(this.now + serviceMs, DB_DONE, q, 0);
   }
 
