@@ -53,11 +53,12 @@ export abstract class DatabaseLayer extends EngineState {
     this.interval.recordWait(this.now - this.queries.enqueuedAtMs[q]);
     const db = this.p.db;
     const c = this.p.cache;
-    // Expensive objects (the K hottest keys) take their own rebuild time; past the cores, every
-    // query in service slows the others (see db.cores in the schema for the curve).
-    let meanMs = this.queries.key[q] < c.rebuildHottest ? c.rebuildMs : db.serviceMs;
-    if (db.cores > 0 && n > db.cores) meanMs *= (n / db.cores) * (1 + db.contention * (n - db.cores));
-    const serviceMs = this.rngService.exponential(meanMs * this.serviceFactor);
+    // Past the cores, every query in service slows the others (see db.cores in the schema).
+    let slowdown = this.serviceFactor;
+    if (db.cores > 0 && n > db.cores) slowdown *= (n / db.cores) * (1 + db.contention * (n - db.cores));
+    // An expensive object (one of the K hottest keys) is a known computation that takes its full
+    // rebuild time every time, so concurrent rebuilds of it do not finish early by luck.
+    const serviceMs = this.queries.key[q] < c.rebuildHottest ? c.rebuildMs * slowdown : this.rngService.exponential(db.serviceMs * slowdown);
     this.heap.push(this.now + serviceMs, DB_DONE, q, 0);
   }
 

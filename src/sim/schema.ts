@@ -39,7 +39,7 @@ export const SECTIONS = {
     warmupMaxUtil: { kind: 'number', min: 0.05, max: 1, default: 0.8, doc: 'warm-up pauses while database workers are busier than this share' },
     versionedKeys: { kind: 'bool', default: false, doc: 'after a key-changing deploy, a miss on the new key reads the old key and copies it over (old and new coexist)' },
     rebuildHottest: { kind: 'int', min: 0, max: 10_000_000, default: 0, unit: 'keys', doc: 'expensive objects: the K most popular keys (a feed, a flash-sale homepage) take rebuildMs of a database worker to rebuild instead of serviceMs (0 = none)' },
-    rebuildMs: { kind: 'number', min: 0.01, max: 600_000, default: 2000, unit: 'ms', doc: 'mean rebuild time of an expensive key (exponential), holding one worker throughout; without coalescing every miss during a rebuild starts another' },
+    rebuildMs: { kind: 'number', min: 0.01, max: 600_000, default: 2000, unit: 'ms', doc: 'rebuild time of an expensive key (the same every time: a known computation), holding one worker throughout; without coalescing every miss during a rebuild starts another' },
     coalesceBypass: { kind: 'number', min: 0, max: 1, default: 0, doc: 'share of misses that skip coalescing and send their own query although one is in flight for the key (a bug that defeats single-flight; 0 = none)' },
     canaryHitRate: { kind: 'number', min: 0, max: 1, default: 0, doc: 'hit-rate canary: after a deploy, roll it back as soon as the hit rate over a 5 s check falls below this share (0 = off)' },
     canaryWindowS: { kind: 'number', min: 5, max: 86_400, default: 300, unit: 's', doc: 'hit-rate canary: how long after a deploy the hit rate is watched before the deploy counts as safe' },
