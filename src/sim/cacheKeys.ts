@@ -4,12 +4,14 @@
  * until LRU evicts them, and a rollback makes the survivors reachable again. A deploy may also make
  * keys finer ("so different request shapes don't collide"): a moved key is then stored under one of
  * several cache keys, one per request shape, so the same hot set needs several times the entries.
- * Namespaces and shapes are offsets of the key space, so cache keys stay dense integers: shape s of
- * namespace n lives at offset n + (NAMESPACES − 1) × s key spaces (shape 0 keeps the old layout).
+ * Namespaces and shapes are offsets of the key space, so cache keys stay dense integers: shape 0 of
+ * namespace n lives n key spaces up (the layout before shapes existed), and shapes 1.. of namespace n
+ * in a block of MAX_SHAPES − 1 key spaces of its own above all namespaces. Arrays grow only as far as
+ * the scheme in force reaches, so a first deploy into S shapes costs (NAMESPACES + S − 1) key spaces.
  */
 export const NAMESPACES = 4;
-/** Most request shapes a deploy may split one logical key into. */
-export const MAX_SHAPES = 64;
+/** Most request shapes a deploy may split one logical key into (bounds the memory it may take). */
+export const MAX_SHAPES = 16;
 
 interface KeyScheme {
   namespace: number;
@@ -37,7 +39,8 @@ export class CacheKeys {
   }
 
   private offset(namespace: number, shape: number): number {
-    return (namespace + (NAMESPACES - 1) * shape) * this.keys;
+    if (shape === 0) return namespace * this.keys;
+    return (NAMESPACES + (namespace - 1) * (MAX_SHAPES - 1) + shape - 1) * this.keys;
   }
 
   /** Cache key of logical key k for a request of the given shape (ignored where keys are not split). */
@@ -57,7 +60,7 @@ export class CacheKeys {
 
   /** Size of the cache key space the scheme in force can reach. */
   span(): number {
-    return this.offset(this.namespace, this.shapes - 1) + this.keys;
+    return Math.max(this.offset(this.namespace, 0), this.offset(this.namespace, this.shapes - 1)) + this.keys;
   }
 
   deploy(fraction: number, shapes = 1): void {

@@ -48,9 +48,9 @@ describe('a deploy that splits keys by request shape', () => {
     expect(r.col('hit_rate')[120]).toBeLessThan(0.5);
   });
 
-  it('checks the shapes of a deploy event: whole numbers from 1 to 64', () => {
+  it('checks the shapes of a deploy event: whole numbers from 1 to 16', () => {
     const { errors } = parseScenario({ events: [{ atS: 1, type: 'deploy', fraction: 1, shapes: 0 }] });
-    expect(errors.map((e) => e.message)).toEqual(['events[0].shapes: 0 is out of range (allowed: 1 to 64)']);
+    expect(errors.map((e) => e.message)).toEqual(['events[0].shapes: 0 is out of range (allowed: 1 to 16)']);
     expect(parseScenario({ events: [{ atS: 1, type: 'deploy', shapes: 3 }] }).value.events[0]).toEqual({ atS: 1, type: 'deploy', fraction: 1, shapes: 3 });
   });
 });
