@@ -27,5 +27,7 @@ export function describeTrigger(t: Trigger): string {
     }
     case 'rollback':
       return 'rollback: old cache keys';
+    case 'seed':
+      return `seed hottest ${t.hottest} keys`;
   }
 }

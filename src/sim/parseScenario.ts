@@ -146,6 +146,7 @@ const EVENT_FIELDS: Record<string, readonly string[]> = {
   set: ['atS', 'type', 'changes'],
   deploy: ['atS', 'type', 'fraction', 'shapes'],
   rollback: ['atS', 'type'],
+  seed: ['atS', 'type', 'hottest'],
 };
 
 /** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
@@ -198,6 +199,11 @@ export function parseEvent(input: unknown, path: string, durationS: number, keys
     case 'rollback':
       ev = { atS: atS ?? 0, type };
       break;
+    case 'seed': {
+      const hottest = num(input, 'hottest', 1, keys, path, errors, true);
+      ev = { atS: atS ?? 0, type, hottest: hottest ?? 1 };
+      break;
+    }
     case 'set': {
       const p = parsePatch(input.changes, `${path}.changes`);
       errors.push(...p.errors);

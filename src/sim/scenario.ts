@@ -107,7 +107,12 @@ export type Trigger =
    */
   | { type: 'deploy'; fraction: number; shapes?: number }
   /** Back to the cache keys before the last deploy. */
-  | { type: 'rollback' };
+  | { type: 'rollback' }
+  /**
+   * A manual cache seed: operators write the K most popular keys straight into the cache (under the
+   * keys in force), bypassing the database, as Twitter did in 2022.
+   */
+  | { type: 'seed'; hottest: number };
 
 export type ScenarioEvent = Trigger & { atS: number };
 
@@ -120,4 +125,4 @@ export interface Scenario extends Params {
   events: ScenarioEvent[];
 }
 
-export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback'] as const;
+export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback', 'seed'] as const;

@@ -153,6 +153,9 @@ class Engine extends RequestLayer implements Simulation {
         this.cache.growKeys(this.cacheKeys.span());
         this.watchDeploy();
         break;
+      case 'seed':
+        this.seedHottest(trigger.hottest);
+        break;
       case 'rollback':
         this.interval.triggerFired = true;
         this.deployGen++;
@@ -171,6 +174,19 @@ class Engine extends RequestLayer implements Simulation {
       case 'set':
         this.applyChanges(trigger);
         break;
+    }
+  }
+
+  /** Writes the K most popular keys into the cache, every request shape, without the database. */
+  protected seedHottest(hottest: number): void {
+    const keys = this.cacheKeys;
+    const c = this.p.cache;
+    const n = Math.min(hottest, keys.keys);
+    for (let k = 0; k < n; k++) {
+      for (let s = 0; s < keys.shapes; s++) {
+        const expires = c.ttlMs > 0 ? this.now + c.ttlMs * (1 - c.ttlJitter * this.rngCache.uniform()) : Infinity;
+        if (this.cache.insert(keys.cacheKey(k, s), expires)) this.interval.fills++;
+      }
     }
   }
 
