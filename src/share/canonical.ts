@@ -10,7 +10,7 @@ import { FROZEN_DEFAULTS } from './migrations';
 type Doc = Record<string, unknown>;
 
 /** Event keys in a fixed order; `atS` and `type` first so events read naturally in files. */
-const EVENT_KEYS = ['atS', 'type', 'hottest', 'factor', 'forS', 'fraction', 'changes'] as const;
+const EVENT_KEYS = ['atS', 'type', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes'] as const;
 
 function orderedFields(specs: Record<string, FieldSpec>, values: Doc, defaults: Doc | undefined): Doc {
   const out: Doc = {};

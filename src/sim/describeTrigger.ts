@@ -21,9 +21,13 @@ export function describeTrigger(t: Trigger): string {
       return `outage ${t.forS} s`;
     case 'set':
       return describeChanges(t.changes);
-    case 'deploy':
-      return t.fraction >= 1 ? 'deploy: new cache keys' : `deploy: new cache keys for ${Math.round(t.fraction * 100)}% of keys`;
+    case 'deploy': {
+      const finer = t.shapes !== undefined && t.shapes > 1 ? `, ${t.shapes} per key` : '';
+      return t.fraction >= 1 ? `deploy: new cache keys${finer}` : `deploy: new cache keys for ${Math.round(t.fraction * 100)}% of keys${finer}`;
+    }
     case 'rollback':
       return 'rollback: old cache keys';
+    case 'seed':
+      return `seed hottest ${t.hottest} keys`;
   }
 }

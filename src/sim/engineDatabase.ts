@@ -49,9 +49,16 @@ export abstract class DatabaseLayer extends EngineState {
 
   protected startService(q: number): void {
     this.syncIntegrals();
-    this.busy++;
+    const n = ++this.busy;
     this.interval.recordWait(this.now - this.queries.enqueuedAtMs[q]);
-    const serviceMs = this.rngService.exponential(this.p.db.serviceMs * this.serviceFactor);
+    const db = this.p.db;
+    const c = this.p.cache;
+    // Past the cores, every query in service slows the others (see db.cores in the schema).
+    let slowdown = this.serviceFactor;
+    if (db.cores > 0 && n > db.cores) slowdown *= (n / db.cores) * (1 + db.contention * (n - db.cores));
+    // An expensive object (one of the K hottest keys) is a known computation that takes its full
+    // rebuild time every time, so concurrent rebuilds of it do not finish early by luck.
+    const serviceMs = this.queries.key[q] < c.rebuildHottest ? c.rebuildMs * slowdown : this.rngService.exponential(db.serviceMs * slowdown);
     this.heap.push(this.now + serviceMs, DB_DONE, q, 0);
   }
 

@@ -26,6 +26,8 @@ export abstract class RequestLayer extends DatabaseLayer {
     reqs.fromClient[r] = fromClient ? 1 : 0;
     reqs.firstAtMs[r] = this.now;
     reqs.lastSleepMs[r] = 0;
+    const shapes = this.cacheKeys.shapes;
+    reqs.shape[r] = shapes > 1 ? Math.floor(this.rngShapes.uniform() * shapes) : 0;
     this.t.requests++;
     this.startAttempt(r);
   }
@@ -39,7 +41,7 @@ export abstract class RequestLayer extends DatabaseLayer {
     reqs.attemptAtMs[r] = now;
     this.t.attempts++;
     const key = reqs.key[r];
-    const ck = this.cacheKeys.cacheKey(key);
+    const ck = this.cacheKeys.cacheKey(key, reqs.shape[r]);
     const cache = this.cache;
     const cp = this.p.cache;
     this.interval.lookups++;
@@ -53,13 +55,14 @@ export abstract class RequestLayer extends DatabaseLayer {
       this.deliver(r, cp.hitMs);
       return;
     }
-    if (cp.versionedKeys && this.hitOldVersion(key, ck)) {
+    if (cp.versionedKeys && this.hitOldVersion(key, ck, reqs.shape[r])) {
       this.interval.hits++;
       this.deliver(r, cp.hitMs);
       return;
     }
-    // A miss. With coalescing, join the query already in flight for this key.
-    if (cp.coalesce && this.inflight[ck] >= 0) {
+    // A miss. With coalescing, join the query already in flight for this key, unless this miss is
+    // among the share a bug lets through (coalesceBypass): then it sends its own query.
+    if (cp.coalesce && this.inflight[ck] >= 0 && !(cp.coalesceBypass > 0 && this.rngBypass.uniform() < cp.coalesceBypass)) {
       const q = this.inflight[ck];
       this.queries.waiters[q] = this.waiters.alloc(r, gen, this.queries.waiters[q]);
       this.interval.coalesced++;
@@ -99,8 +102,8 @@ export abstract class RequestLayer extends DatabaseLayer {
   }
 
   /** Versioned keys: after a key-changing deploy, a miss reads the old version and copies it over. */
-  protected hitOldVersion(key: number, ck: number): boolean {
-    const old = this.cacheKeys.previousCacheKey(key);
+  protected hitOldVersion(key: number, ck: number, shape: number): boolean {
+    const old = this.cacheKeys.previousCacheKey(key, shape);
     if (old < 0 || old === ck || this.cache.lookup(old, this.now, 0) !== FRESH) return false;
     this.cache.insert(ck, this.cache.expiresAt(old), this.cache.fillCostMs(old));
     this.interval.fills++;
@@ -130,12 +133,15 @@ export abstract class RequestLayer extends DatabaseLayer {
     else if (reason === REJECTED) this.t.failedRejected++;
     else if (reason === SHED) this.t.failedShed++;
     else this.t.failedBreaker++;
+    this.interval.latencyAll.record(this.now - this.reqs.firstAtMs[r]);
     this.finish(r);
   }
 
   protected deliver(r: number, extraMs: number): void {
     this.interval.delivered++;
-    this.interval.latency.record(this.now - this.reqs.firstAtMs[r] + extraMs);
+    const latencyMs = this.now - this.reqs.firstAtMs[r] + extraMs;
+    this.interval.latency.record(latencyMs);
+    this.interval.latencyAll.record(latencyMs);
     this.t.delivered++;
     this.budget.onSuccess(this.p.client);
     this.finish(r);

@@ -32,6 +32,11 @@ export const FRAME = 6;
 export const SCRIPT = 7; // a = index into scenario.events
 export const EFFECT_END = 8; // a = effect id
 export const WARMUP = 9; // a = warm-up generation
+export const CANARY = 10; // a = deploy generation the check belongs to
+/** The hit-rate canary compares the hit rate of each such period with its threshold. */
+export const CANARY_CHECK_MS = 5000;
+/** Fewer lookups than this in a period say nothing about the hit rate: no verdict. */
+export const CANARY_MIN_LOOKUPS = 20;
 
 // Why an attempt failed (and admission outcomes).
 export const ADMITTED = -1;
@@ -67,6 +72,8 @@ export abstract class EngineState {
   protected readonly rngJitter: Prng;
   protected readonly rngThink: Prng;
   protected readonly rngCache: Prng;
+  protected readonly rngShapes: Prng;
+  protected readonly rngBypass: Prng;
   protected readonly waiters = new WaiterPool();
   /** Query in flight per cache key, or -1 (request coalescing, refresh de-duplication). */
   protected inflight: Int32Array;
@@ -74,6 +81,13 @@ export abstract class EngineState {
   protected readonly budget: RetryBudget;
   protected readonly codel = new CodelMonitor();
   protected warmupGen = 0;
+  /** Deploys so far; a canary check names the deploy it watches. */
+  protected deployGen = 0;
+  /** When the canary stops watching the current deploy, ms (−∞ when not watching). */
+  protected canaryUntilMs = -Infinity;
+  /** Lookups and hits since t = 0 at the canary's last check. */
+  protected canaryLookups = 0;
+  protected canaryHits = 0;
   protected warmupCursor = 0;
   protected busy = 0;
   protected nextArrivalMs = Infinity;
@@ -104,6 +118,8 @@ export abstract class EngineState {
     this.rngJitter = new Prng(seed, STREAM.jitter);
     this.rngThink = new Prng(seed, STREAM.think);
     this.rngCache = new Prng(seed, STREAM.cache);
+    this.rngShapes = new Prng(seed, STREAM.shapes);
+    this.rngBypass = new Prng(seed, STREAM.bypass);
     this.budget = new RetryBudget(this.p.client.budgetTokens);
     this.inflight = new Int32Array(this.p.workload.keys).fill(-1);
     this.sampler = new ZipfSampler(this.p.workload.keys, this.p.workload.zipf);

@@ -42,6 +42,11 @@ export class IntervalMetrics {
   minWaitMs = Infinity;
   triggerFired = false;
   readonly latency = new LatencyHistogram();
+  /** Latency as users experience it: delivered answers, and failures at the moment their caller gave up. */
+  readonly latencyAll = new LatencyHistogram();
+  /** Lookups and hits of the intervals before this one (the canary reads totals since t = 0). */
+  private lookupsBefore = 0;
+  private hitsBefore = 0;
 
   private busyIntegral = 0;
   private capacityIntegral = 0;
@@ -59,6 +64,14 @@ export class IntervalMetrics {
       this.queueIntegral += queued * dt;
       this.lastMs = nowMs;
     }
+  }
+
+  get lookupsTotal(): number {
+    return this.lookupsBefore + this.lookups;
+  }
+
+  get hitsTotal(): number {
+    return this.hitsBefore + this.hits;
   }
 
   recordWait(waitMs: number): void {
@@ -108,10 +121,14 @@ export class IntervalMetrics {
     row[M.workers] = gauges.workers;
     row[M.trigger_active] = gauges.triggerActive ? 1 : 0;
     row[M.state] = gauges.state;
+    row[M.p50_all_ms] = this.latencyAll.quantile(0.5);
+    row[M.p99_all_ms] = this.latencyAll.quantile(0.99);
   }
 
   /** Starts the next interval at nowMs. */
   reset(nowMs: number): void {
+    this.lookupsBefore += this.lookups;
+    this.hitsBefore += this.hits;
     this.first = this.retries = this.delivered = this.lookups = this.hits = 0;
     this.timeouts = this.rejected = this.shed = this.wasted = this.failed = this.fills = this.dbDone = 0;
     this.stale = this.dropped = this.breaker = this.budgetDenied = this.background = this.coalesced = 0;
@@ -119,6 +136,7 @@ export class IntervalMetrics {
     this.minWaitMs = Infinity;
     this.triggerFired = false;
     this.latency.reset();
+    this.latencyAll.reset();
     this.busyIntegral = this.capacityIntegral = this.queueIntegral = 0;
     this.lastMs = this.startMs = nowMs;
   }

@@ -36,6 +36,8 @@ export const METRIC_NAMES = [
   'coalesced_rps', //     misses that joined a query already in flight for their key
   'breaker_open', //      1 while the circuit breaker is open or probing, else 0
   'budget_tokens', //     tokens left in the retry budget
+  'p50_all_ms', //        median latency of every request that ended: delivered, or failed when its caller gave up
+  'p99_all_ms', //        99th percentile of the same (what users experience; p99_ms omits the failures)
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import {
   TOP_LEVEL,
   type FieldSpec,
 } from './schema';
+import { MAX_SHAPES } from './cacheKeys';
 import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
 
 export interface ScenarioIssue {
@@ -143,8 +144,9 @@ const EVENT_FIELDS: Record<string, readonly string[]> = {
   'db-slowdown': ['atS', 'type', 'factor', 'forS'],
   outage: ['atS', 'type', 'forS'],
   set: ['atS', 'type', 'changes'],
-  deploy: ['atS', 'type', 'fraction'],
+  deploy: ['atS', 'type', 'fraction', 'shapes'],
   rollback: ['atS', 'type'],
+  seed: ['atS', 'type', 'hottest'],
 };
 
 /** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
@@ -187,12 +189,21 @@ export function parseEvent(input: unknown, path: string, durationS: number, keys
     }
     case 'deploy': {
       const fraction = input.fraction === undefined ? 1 : num(input, 'fraction', 0, 1, path, errors);
-      ev = { atS: atS ?? 0, type, fraction: fraction ?? 1 };
+      if (input.shapes === undefined) ev = { atS: atS ?? 0, type, fraction: fraction ?? 1 };
+      else {
+        const shapes = num(input, 'shapes', 1, MAX_SHAPES, path, errors, true);
+        ev = { atS: atS ?? 0, type, fraction: fraction ?? 1, shapes: shapes ?? 1 };
+      }
       break;
     }
     case 'rollback':
       ev = { atS: atS ?? 0, type };
       break;
+    case 'seed': {
+      const hottest = num(input, 'hottest', 1, keys, path, errors, true);
+      ev = { atS: atS ?? 0, type, hottest: hottest ?? 1 };
+      break;
+    }
     case 'set': {
       const p = parsePatch(input.changes, `${path}.changes`);
       errors.push(...p.errors);

@@ -64,4 +64,4 @@ function rotl(x: number, k: number): number {
 }
 
 /** Named streams, so every consumer draws from its own sequence. */
-export const STREAM = { arrivals: 1, keys: 2, service: 3, jitter: 4, warmup: 5, think: 6, cache: 7 } as const;
+export const STREAM = { arrivals: 1, keys: 2, service: 3, jitter: 4, warmup: 5, think: 6, cache: 7, shapes: 8, bypass: 9 } as const;

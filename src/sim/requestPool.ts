@@ -18,6 +18,8 @@ export class RequestPool {
   attempts = new Int32Array(0);
   generation = new Int32Array(0);
   state = new Uint8Array(0);
+  /** Request shape (drawn per request while a deploy splits keys by shape), 0 otherwise. */
+  shape = new Uint8Array(0);
   /** Whether the request belongs to a closed-loop client. */
   fromClient = new Uint8Array(0);
   firstAtMs = new Float64Array(0);
@@ -52,6 +54,7 @@ export class RequestPool {
     this.generation = grown(this.generation, cap);
     this.state = grown(this.state, cap);
     this.fromClient = grown(this.fromClient, cap);
+    this.shape = grown(this.shape, cap);
     this.firstAtMs = grown(this.firstAtMs, cap);
     this.attemptAtMs = grown(this.attemptAtMs, cap);
     this.lastSleepMs = grown(this.lastSleepMs, cap);

@@ -27,6 +27,16 @@ export interface CacheParams {
   warmupRps: number;
   warmupMaxUtil: number;
   versionedKeys: boolean;
+  /** The K most popular keys are expensive objects (0 = none). */
+  rebuildHottest: number;
+  /** Mean rebuild time of an expensive key, ms. */
+  rebuildMs: number;
+  /** Share of misses that skip coalescing (0..1). */
+  coalesceBypass: number;
+  /** Hit-rate canary threshold after a deploy (0 = off). */
+  canaryHitRate: number;
+  /** How long the canary watches a deploy, seconds. */
+  canaryWindowS: number;
 }
 
 export interface DbParams {
@@ -36,6 +46,10 @@ export interface DbParams {
   deadlinePropagation: boolean;
   queueOrder: (typeof QUEUE_ORDERS)[number];
   lifoAfterMs: number;
+  /** Cores behind the workers (0 = one per worker, no contention knee). */
+  cores: number;
+  /** Slowdown per query in service beyond the cores. */
+  contention: number;
 }
 
 export interface ClientParams {
@@ -86,10 +100,19 @@ export type Trigger =
   | { type: 'db-slowdown'; factor: number; forS: number }
   | { type: 'outage'; forS: number }
   | { type: 'set'; changes: ParamsPatch }
-  /** A deploy that changes the cache keys of a share of the key space (1 = all keys), as in the 2019 incident. */
-  | { type: 'deploy'; fraction: number }
+  /**
+   * A deploy that changes the cache keys of a share of the key space (1 = all keys), as in the 2019
+   * incident. With `shapes` > 1 the change also makes keys finer: each changed logical key is stored
+   * under one of `shapes` cache keys, the request's shape drawn uniformly per request (absent = 1).
+   */
+  | { type: 'deploy'; fraction: number; shapes?: number }
   /** Back to the cache keys before the last deploy. */
-  | { type: 'rollback' };
+  | { type: 'rollback' }
+  /**
+   * A manual cache seed: operators write the K most popular keys straight into the cache (under the
+   * keys in force), bypassing the database, as Twitter did in 2022.
+   */
+  | { type: 'seed'; hottest: number };
 
 export type ScenarioEvent = Trigger & { atS: number };
 
@@ -102,4 +125,4 @@ export interface Scenario extends Params {
   events: ScenarioEvent[];
 }
 
-export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback'] as const;
+export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback', 'seed'] as const;

@@ -38,6 +38,11 @@ export const SECTIONS = {
     warmupRps: { kind: 'number', min: 0, max: 100_000, default: 0, unit: 'keys/s', doc: 'cache warm-up: prefill the hottest missing keys at this rate (0 = off)' },
     warmupMaxUtil: { kind: 'number', min: 0.05, max: 1, default: 0.8, doc: 'warm-up pauses while database workers are busier than this share' },
     versionedKeys: { kind: 'bool', default: false, doc: 'after a key-changing deploy, a miss on the new key reads the old key and copies it over (old and new coexist)' },
+    rebuildHottest: { kind: 'int', min: 0, max: 10_000_000, default: 0, unit: 'keys', doc: 'expensive objects: the K most popular keys (a feed, a flash-sale homepage) take rebuildMs of a database worker to rebuild instead of serviceMs (0 = none)' },
+    rebuildMs: { kind: 'number', min: 0.01, max: 600_000, default: 2000, unit: 'ms', doc: 'rebuild time of an expensive key (the same every time: a known computation), holding one worker throughout; without coalescing every miss during a rebuild starts another' },
+    coalesceBypass: { kind: 'number', min: 0, max: 1, default: 0, doc: 'share of misses that skip coalescing and send their own query although one is in flight for the key (a bug that defeats single-flight; 0 = none)' },
+    canaryHitRate: { kind: 'number', min: 0, max: 1, default: 0, doc: 'hit-rate canary: after a deploy, roll it back as soon as the hit rate over a 5 s check falls below this share (0 = off)' },
+    canaryWindowS: { kind: 'number', min: 5, max: 86_400, default: 300, unit: 's', doc: 'hit-rate canary: how long after a deploy the hit rate is watched before the deploy counts as safe' },
   },
   db: {
     workers: { kind: 'int', min: 1, max: 10_000, default: 8, doc: 'concurrent query slots' },
@@ -46,6 +51,8 @@ export const SECTIONS = {
     deadlinePropagation: { kind: 'bool', default: false, doc: 'skip queued queries whose caller has given up' },
     queueOrder: { kind: 'enum', values: QUEUE_ORDERS, default: 'fifo', doc: 'fifo; lifo (newest first); adaptive-lifo (newest first while the oldest has waited longer than lifoAfterMs)' },
     lifoAfterMs: { kind: 'number', min: 0, max: 600_000, default: 100, unit: 'ms', doc: 'adaptive LIFO switches to newest-first past this queueing delay' },
+    cores: { kind: 'int', min: 0, max: 10_000, default: 0, doc: 'CPU cores behind the workers, which are then connections (a pool): with n queries in service beyond the cores, each takes serviceMs × (n / cores) × (1 + contention × (n − cores)), fixed at its start, so throughput min(n, cores) / serviceMs / (1 + contention × max(0, n − cores)) falls past the knee (0 = one core per worker: no knee)' },
+    contention: { kind: 'number', min: 0, max: 10, default: 0, doc: 'slowdown per query in service beyond the cores (lock contention, thrashing); with cores set, more connections than cores lower throughput' },
   },
   client: {
     timeoutMs: { kind: 'number', min: 1, max: 3_600_000, default: 1000, unit: 'ms', doc: 'per-attempt timeout' },

@@ -10,7 +10,7 @@ import type { Mark, Simulation, Totals } from './api';
 import { capacities } from './capacity';
 import { describeTrigger } from './describeTrigger';
 import { RequestLayer } from './engineRequests';
-import { DB_DONE, EFFECT_END, FRAME, RETRY, SCRIPT, WARMUP, CLIENT_WAKE } from './engineState';
+import { CANARY, CANARY_CHECK_MS, CANARY_MIN_LOOKUPS, DB_DONE, EFFECT_END, FRAME, RETRY, SCRIPT, WARMUP, CLIENT_WAKE } from './engineState';
 import { METRIC_COUNT } from './metrics';
 import { applyPatch } from './parseScenario';
 import { REQ_BACKOFF } from './requestPool';
@@ -130,6 +130,9 @@ class Engine extends RequestLayer implements Simulation {
       case WARMUP:
         this.warmupTick(a);
         break;
+      case CANARY:
+        this.canaryCheck(a);
+        break;
     }
   }
 
@@ -139,15 +142,23 @@ class Engine extends RequestLayer implements Simulation {
       case 'flush':
         this.interval.triggerFired = true;
         if (trigger.hottest === undefined) this.cache.clear();
-        else for (let k = 0; k < trigger.hottest; k++) this.cache.remove(this.cacheKeys.cacheKey(k));
+        else {
+          const keys = this.cacheKeys;
+          for (let k = 0; k < trigger.hottest; k++) for (let s = 0; s < keys.shapes; s++) this.cache.remove(keys.cacheKey(k, s));
+        }
         break;
       case 'deploy':
         this.interval.triggerFired = true;
-        this.cacheKeys.deploy(trigger.fraction);
-        this.cache.growKeys((this.cacheKeys.namespace + 1) * this.cacheKeys.keys);
+        this.cacheKeys.deploy(trigger.fraction, trigger.shapes ?? 1);
+        this.cache.growKeys(this.cacheKeys.span());
+        this.watchDeploy();
+        break;
+      case 'seed':
+        this.seedHottest(trigger.hottest);
         break;
       case 'rollback':
         this.interval.triggerFired = true;
+        this.deployGen++;
         this.cacheKeys.rollback();
         break;
       case 'spike':
@@ -164,6 +175,54 @@ class Engine extends RequestLayer implements Simulation {
         this.applyChanges(trigger);
         break;
     }
+  }
+
+  /** Writes the K most popular keys into the cache, every request shape, without the database. */
+  protected seedHottest(hottest: number): void {
+    const keys = this.cacheKeys;
+    const c = this.p.cache;
+    const n = Math.min(hottest, keys.keys);
+    for (let k = 0; k < n; k++) {
+      for (let s = 0; s < keys.shapes; s++) {
+        const expires = c.ttlMs > 0 ? this.now + c.ttlMs * (1 - c.ttlJitter * this.rngCache.uniform()) : Infinity;
+        if (this.cache.insert(keys.cacheKey(k, s), expires)) this.interval.fills++;
+      }
+    }
+  }
+
+  /** Hit-rate canary: starts watching a deploy when the mitigation is on. */
+  protected watchDeploy(): void {
+    const gen = ++this.deployGen;
+    const c = this.p.cache;
+    if (c.canaryHitRate <= 0) return;
+    this.canaryUntilMs = this.now + c.canaryWindowS * 1000;
+    this.canaryLookups = this.interval.lookupsTotal;
+    this.canaryHits = this.interval.hitsTotal;
+    this.heap.push(this.now + CANARY_CHECK_MS, CANARY, gen, 0);
+  }
+
+  /**
+   * One canary check: the hit rate over the last check period. Below the threshold the deploy rolls
+   * itself back; past the window it counts as safe and the canary stops. A later deploy or a
+   * rollback retires the checks of this one.
+   */
+  protected canaryCheck(gen: number): void {
+    if (gen !== this.deployGen || this.now > this.canaryUntilMs) return;
+    const iv = this.interval;
+    const lookups = iv.lookupsTotal - this.canaryLookups;
+    const hits = iv.hitsTotal - this.canaryHits;
+    this.canaryLookups = iv.lookupsTotal;
+    this.canaryHits = iv.hitsTotal;
+    const threshold = this.p.cache.canaryHitRate;
+    if (threshold > 0 && lookups >= CANARY_MIN_LOOKUPS && hits / lookups < threshold) {
+      this.deployGen++;
+      this.interval.triggerFired = true;
+      this.cacheKeys.rollback();
+      const trigger = { type: 'rollback' } as const;
+      this.marks.push({ tS: this.now / 1000, trigger, source: 'script', label: `canary: hit rate ${Math.round((hits / lookups) * 100)}% < ${Math.round(threshold * 100)}%, rollback` });
+      return;
+    }
+    if (this.now + CANARY_CHECK_MS <= this.canaryUntilMs) this.heap.push(this.now + CANARY_CHECK_MS, CANARY, gen, 0);
   }
 
   protected endEffect(id: number): void {

@@ -8,7 +8,7 @@ import { SECTIONS, SECTION_NAMES, type FieldSpec } from '../../sim/schema';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 import { insertEvent } from '../store/liveScript';
 
-export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'set';
+export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'seed' | 'set';
 
 export interface KindField {
   name: string;
@@ -34,6 +34,7 @@ export const EVENT_KINDS: readonly KindSpec[] = [
   { kind: 'outage', label: 'DB outage', fields: [{ name: 'forS', label: 'For (s)', initial: '10' }] },
   { kind: 'deploy', label: 'Deploy (new cache keys)', fields: [{ name: 'fraction', label: 'Share of keys', initial: '0.8' }] },
   { kind: 'rollback', label: 'Rollback', fields: [] },
+  { kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] },
   { kind: 'set', label: 'Change a parameter', fields: [{ name: SET_FIELD, label: 'Parameter', initial: 'workload.rps' }, { name: 'value', label: 'Value', initial: '3000' }] },
 ];
 
@@ -58,6 +59,8 @@ export function fieldsOf(ev: ScenarioEvent): Record<string, string> {
       return { fraction: String(ev.fraction) };
     case 'rollback':
       return {};
+    case 'seed':
+      return { hottest: String(ev.hottest) };
     case 'set': {
       const [section, fields] = Object.entries(ev.changes)[0] ?? ['workload', {}];
       const [field, value] = Object.entries(fields ?? {})[0] ?? ['rps', ''];
