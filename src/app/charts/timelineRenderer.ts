@@ -7,7 +7,6 @@ import type { Mark } from '../../sim/api';
 import { M, STATE_NAMES } from '../../sim/metrics';
 import type { RunData } from '../runtime/runData';
 import { runsOf, visibleRange, type Run, type TimeWindow } from './chartMath';
-import { MARGIN } from './layout';
 import { markText } from './markLabels';
 import { marksIn } from './marksLayer';
 import { STATE_COLOR, STATE_LABEL } from './stateColors';
