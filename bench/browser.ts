@@ -11,7 +11,6 @@
 import { buildLab, startPreview } from './preview';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { bareWorkerRun, bareWorkerSource, browserRun, type PageRun } from './browserRuns';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
@@ -19,13 +18,12 @@ import { defaultScenario } from '../src/sim/parseScenario';
 import { createSimulation } from '../src/sim/simulation';
 import type { Scenario } from '../src/sim/scenario';
 import { kb, measureFirstLoad, FIRST_LOAD_BUDGET_KB } from '../scripts/firstLoad';
+import { readOptions, usageExit } from '../scripts/cli';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } }, strict: true, allowPositionals: false });
+const USAGE = 'usage: npm run bench:browser [-- --runs N --json]';
+const values = readOptions('bench:browser', USAGE, { runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } });
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  process.stderr.write(`bench:browser: --runs must be a whole number ≥ 1, not "${values.runs}"\n`);
-  process.exit(2);
-}
+if (!Number.isInteger(runs) || runs < 1) usageExit('bench:browser', USAGE, `--runs must be a whole number ≥ 1, not "${values.runs}"`);
 const asJson = values.json;
 const PORT = 4176;
 const BASE = `http://localhost:${PORT}/`;

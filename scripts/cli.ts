@@ -6,6 +6,7 @@
  * 2 bad input: unknown options, bad values, unreadable or invalid documents.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -73,4 +74,23 @@ export function printHelp(summary: string, usage: string): number {
 export async function writeOut(text: string): Promise<void> {
   if (!process.stdout.write(text)) await new Promise<void>((done) => process.stdout.once('drain', done));
   await nextTurn();
+}
+
+/**
+ * For scripts that run at top level (the benchmarks): parses options without positionals, and on a
+ * usage problem prints the message and the usage line and exits 2, as runCli would.
+ */
+export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(name: string, usage: string, options: O) {
+  try {
+    return parseArgs({ options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    process.stderr.write(`${name}: ${isParseArgsError(e) ? shortParseArgsMessage(e) : (e as Error).message}\n${usage}\n`);
+    process.exit(EXIT_BAD_INPUT);
+  }
+}
+
+/** Exits 2 with the message and the usage line: a bad option value in a top-level script. */
+export function usageExit(name: string, usage: string, message: string): never {
+  process.stderr.write(`${name}: ${message}\n${usage}\n`);
+  process.exit(EXIT_BAD_INPUT);
 }
