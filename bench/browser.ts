@@ -9,21 +9,22 @@
  *   npm run bench:browser [-- --runs 3 --json]
  */
 import { buildLab, startPreview } from './preview';
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { bareWorkerRun, bareWorkerSource, browserRun, type PageRun } from './browserRuns';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { defaultScenario } from '../src/sim/parseScenario';
 import { createSimulation } from '../src/sim/simulation';
 import type { Scenario } from '../src/sim/scenario';
+import { kb, measureFirstLoad, FIRST_LOAD_BUDGET_KB } from '../scripts/firstLoad';
+import { readOptions, usageExit } from '../scripts/cli';
 
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const asJson = args.includes('--json');
+const USAGE = 'usage: npm run bench:browser [-- --runs N --json]';
+const values = readOptions('bench:browser', USAGE, { runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) usageExit('bench:browser', USAGE, `--runs must be a whole number ≥ 1, not "${values.runs}"`);
+const asJson = values.json;
 const PORT = 4176;
 const BASE = `http://localhost:${PORT}/`;
 
@@ -34,24 +35,6 @@ function benchScenario(): Scenario {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-
-/**
- * What the first visit downloads: the scripts and module preloads index.html names, its CSS, and
- * the simulation worker the page starts at once. Chunks loaded on demand (lessons, map, compare
- * worker…) are not part of it.
- */
-function bundleSizes() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const named = [...new Set(html.match(/assets\/[^"']+/g) ?? [])].map((a) => a.slice('assets/'.length));
-  const dir = 'dist/assets';
-  const worker = readdirSync(dir).filter((f) => f.startsWith('simWorker-') && f.endsWith('.js'));
-  const gz = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
-  const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
-  const pageJs = sum(named.filter((f) => f.endsWith('.js')));
-  const workerJs = sum(worker);
-  const css = sum(named.filter((f) => f.endsWith('.css')));
-  return { entryJsGzipKB: pageJs / 1024, workerJsGzipKB: workerJs / 1024, firstLoadJsGzipKB: (pageJs + workerJs) / 1024, cssGzipKB: css / 1024, files: [...named, ...worker] };
-}
 
 function nodeRun(s: Scenario) {
   const sim = createSimulation(s);
@@ -68,7 +51,8 @@ function nodeRun(s: Scenario) {
 
 async function main() {
   await buildLab();
-  const sizes = bundleSizes();
+  const m = measureFirstLoad('dist');
+  const sizes = { entryJsGzipKB: kb(m.pageJsGzipBytes), workerJsGzipKB: kb(m.workerJsGzipBytes), firstLoadJsGzipKB: kb(m.firstLoadJsGzipBytes), cssGzipKB: kb(m.cssGzipBytes), files: m.files };
   const loadBefore = loadavg()[0];
   const s = benchScenario();
   nodeRun(s); // JIT warm-up
@@ -129,7 +113,7 @@ async function main() {
   console.log(`Browser benchmark — ${report.scenario}, median of ${runs}`);
   const busy = Math.max(loadBefore, loadAfter) > cpus().length - 0.5;
   console.log(`  machine: ${cpus().length} cores, 1-min load ${f(loadBefore)} → ${f(loadAfter)}${busy ? '  (other work is competing for the CPU: treat the speed figures as lower bounds)' : ''}`);
-  console.log(`  first-load JS (gzip): ${f(sizes.firstLoadJsGzipKB)} KB  (page ${f(sizes.entryJsGzipKB)} KB in ${sizes.files.filter((x) => x.endsWith('.js')).length - 1} chunks + worker ${f(sizes.workerJsGzipKB)} KB; CSS ${f(sizes.cssGzipKB)} KB)  budget 150 KB`);
+  console.log(`  first-load JS (gzip): ${f(sizes.firstLoadJsGzipKB)} KB  (page ${f(sizes.entryJsGzipKB)} KB in ${sizes.files.filter((x) => x.endsWith('.js')).length - 1} chunks + worker ${f(sizes.workerJsGzipKB)} KB; CSS ${f(sizes.cssGzipKB)} KB)  budget ${FIRST_LOAD_BUDGET_KB} KB`);
   console.log(`  Node core:           ${f(nodeEps / 1e6, 2)} M events/s`);
   console.log(`  worker at max speed: ${f(wallEps / 1e6, 2)} M events/s wall (${f(busyEps / 1e6, 2)} M while advancing) → ${f(100 * report.worker.ratioToNode, 0)}% of Node (median of paired runs; target ≥ 80%)`);
   console.log(`  core alone in a bare worker of the same Chromium: ${f(report.bareWorker.eventsPerS / 1e6, 2)} M events/s = ${f(100 * report.bareWorker.ratioToNode, 0)}% of Node; the lab keeps ${f(100 * report.bareWorker.labRatioToBare, 0)}% of that`);

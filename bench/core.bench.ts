@@ -8,10 +8,14 @@ import { performance } from 'node:perf_hooks';
 import { createSimulation } from '../src/sim/simulation';
 import { defaultScenario } from '../src/sim/parseScenario';
 import type { Scenario } from '../src/sim/scenario';
+import { readOptions, usageExit } from '../scripts/cli';
 
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-const asJson = args.includes('--json');
+const USAGE = 'usage: npm run bench [-- --runs N --json]';
+
+const options = readOptions('bench', USAGE, { runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } });
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1) usageExit('bench', USAGE, `--runs must be a whole number ≥ 1, not "${options.runs}"`);
+const asJson = options.json;
 
 export function benchScenario(): Scenario {
   const s = defaultScenario();

@@ -15,12 +15,16 @@ import { encodeMapLink } from '../src/map/mapLink';
 import { encodeLink } from '../src/share/linkCodec';
 import { defaultScenario } from '../src/sim/parseScenario';
 import type { Scenario } from '../src/sim/scenario';
+import { readOptions, usageExit } from '../scripts/cli';
+
+const USAGE = 'usage: npm run bench:map-browser [-- --workers N,M…]';
 
 const PORT = 4187;
 const BASE = `http://localhost:${PORT}/`;
 const OUT = 'dist-bench-map';
-const arg = process.argv.indexOf('--workers');
-const pools: (number | null)[] = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [null];
+const options = readOptions('bench:map-browser', USAGE, { workers: { type: 'string' } });
+const pools: (number | null)[] = options.workers === undefined ? [null] : options.workers.split(',').map(Number);
+if (pools.some((n) => n !== null && !(Number.isInteger(n) && n >= 1))) usageExit('bench:map-browser', USAGE, `--workers must be whole numbers ≥ 1 separated by commas, not "${options.workers}"`);
 
 const scenario: Scenario = { ...defaultScenario(), durationS: 300, events: [{ atS: 60, type: 'flush', hottest: 1 }] };
 const spec = { mode: 'map' as const, x: { path: 'workload.rps', from: 1000, to: 4000, steps: 12 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 12 } };

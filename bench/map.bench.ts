@@ -11,10 +11,14 @@ import type { CellResult } from '../src/map/runCell';
 import { planMap } from '../src/map/plan';
 import { defaultScenario } from '../src/sim/parseScenario';
 import { defaultWorkers, runOnThreads } from '../scripts/sweepPool';
+import { readOptions, usageExit } from '../scripts/cli';
 
-const arg = process.argv.indexOf('--workers');
-const workers = arg > 0 ? Number(process.argv[arg + 1]) : defaultWorkers();
-const earlyStop = !process.argv.includes('--full');
+const USAGE = 'usage: npm run bench:map [-- --workers N --full]';
+
+const options = readOptions('bench:map', USAGE, { workers: { type: 'string' }, full: { type: 'boolean', default: false } });
+const workers = options.workers === undefined ? defaultWorkers() : Number(options.workers);
+if (!Number.isInteger(workers) || workers < 1 || workers > 256) usageExit('bench:map', USAGE, `--workers must be a whole number from 1 to 256, not "${options.workers}"`);
+const earlyStop = !options.full;
 
 const doc = { ...defaultScenario(), durationS: 300, events: [{ atS: 60, type: 'flush', hottest: 1 }] };
 const plan = planMap(doc, parseAxis('workload.rps=1000:4000:12'), parseAxis('events[0].hottest=25:1400:12'));

@@ -7,7 +7,7 @@ const STORM = { durationS: 3600, events: [{ atS: 20, type: 'flush' }] };
 /** Run B's headline value in a chart's caption, as a number. */
 async function captionB(page: Page, title: string): Promise<number> {
   const text = (await chart(page, title).locator('[data-run="b"]').textContent()) ?? '';
-  return Number(text.replace(/[^0-9.\-]/g, ''));
+  return Number(text.replace(/[^0-9.-]/g, ''));
 }
 
 async function chooseForB(page: Page, ids: { uncheck?: string[]; check: string[] }) {

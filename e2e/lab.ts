@@ -47,7 +47,7 @@ export function chart(page: Page, title: string) {
 /** The latest value a chart's caption shows, as a number (commas and units stripped). */
 export async function captionNumber(page: Page, title: string): Promise<number> {
   const text = (await chart(page, title).locator('.chart-value').textContent()) ?? '';
-  return Number(text.replace(/[^0-9.\-]/g, ''));
+  return Number(text.replace(/[^0-9.-]/g, ''));
 }
 
 /** Number of points in the line of a chart's `k`-th series. */

@@ -10,7 +10,7 @@ import { captionNumber, chart, expect, eventsList, test } from './lab';
 /** A legend's latest value (e.g. "offered" on Goodput) as a number. */
 async function legendNumber(page: Page, title: string, item: string): Promise<number> {
   const text = (await chart(page, title).locator('.legend-item', { hasText: item }).locator('.legend-value').textContent()) ?? '';
-  return Number(text.replace(/[^0-9.\-]/g, ''));
+  return Number(text.replace(/[^0-9.-]/g, ''));
 }
 
 /**

@@ -1,62 +1,61 @@
 /**
- * Headless runner: `npm run simulate -- FILE.json [--format csv|ndjson]` (FILE may be `-` for stdin).
- * Prints one row per metric interval to stdout. A bad document prints every problem to stderr and
- * exits with status 2; bad arguments exit with status 64.
+ * Headless runner. Prints one row per metric interval to stdout, as CSV (with a header) or NDJSON:
+ *   npm run simulate -- FILE.json [--format csv|ndjson]     (FILE may be - for stdin)
+ *   npm run simulate -- --preset ID [--format csv|ndjson]
+ *   npm run simulate -- --list-presets
+ * Exit 2 for bad arguments or a bad document (every problem is listed on stderr). Stops as soon as
+ * the reader of stdout goes away.
  */
-import { readFileSync } from 'node:fs';
-import { parseScenario } from '../src/sim/parseScenario';
-import { createSimulation } from '../src/sim/simulation';
+import { parseArgs } from 'node:util';
+import { PRESETS, presetById, presetScenario } from '../src/presets';
 import { csvHeader, csvRows, ndjsonRows } from '../src/sim/formatFrames';
+import type { Scenario } from '../src/sim/scenario';
+import { createSimulation } from '../src/sim/simulation';
+import { printHelp, runCli, UsageError, writeOut } from './cli';
+import { readScenarioFile } from './scenarioInput';
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run simulate -- FILE.json [--format csv|ndjson]   (FILE may be - for stdin)\n`);
-  process.exit(64);
+const USAGE = 'usage: npm run simulate -- FILE.json|--preset ID [--format csv|ndjson]   (FILE may be - for stdin)\n       npm run simulate -- --list-presets';
+/** Simulated time computed between two writes: small enough to notice a closed pipe quickly. */
+const CHUNK_MS = 60_000;
+
+runCli('simulate', USAGE, async () => {
+  const { values, positionals } = parseArgs({
+    options: {
+      format: { type: 'string', default: 'csv' },
+      preset: { type: 'string' },
+      'list-presets': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return printHelp('Runs a scenario document or a preset and prints its metric frames.', USAGE);
+  if (values['list-presets']) {
+    if (positionals.length > 0 || values.preset !== undefined) throw new UsageError('--list-presets takes no file and no --preset');
+    await writeOut(PRESETS.map((p) => `${p.id}\t${p.title}\n`).join(''));
+    return;
+  }
+  const format = values.format;
+  if (format !== 'csv' && format !== 'ndjson') throw new UsageError(`--format must be csv or ndjson, not "${format}"`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+  const file = positionals[0];
+  if (file !== undefined && values.preset !== undefined) throw new UsageError('give a scenario file or --preset ID, not both');
+  if (file === undefined && values.preset === undefined) throw new UsageError('missing scenario file (or --preset ID)');
+  await run(file !== undefined ? readScenarioFile(file) : scenarioOfPreset(values.preset!), format);
+});
+
+function scenarioOfPreset(id: string): Scenario {
+  const preset = presetById(id);
+  if (!preset) throw new UsageError(`unknown preset "${id}" (known: ${PRESETS.map((p) => p.id).join(', ')})`);
+  return presetScenario(preset);
 }
 
-const args = process.argv.slice(2);
-let format = 'csv';
-let file: string | undefined;
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--format') format = args[++i] ?? '';
-  else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-  else if (a === '--help' || a === '-h') usage('Runs a scenario document and prints its metric frames.');
-  else if (a.startsWith('--') ) usage(`unknown option ${a}`);
-  else if (file === undefined) file = a;
-  else usage(`unexpected argument ${a}`);
-}
-if (file === undefined) usage('missing scenario file');
-if (format !== 'csv' && format !== 'ndjson') usage(`--format must be csv or ndjson, not "${format}"`);
-
-let text: string;
-try {
-  text = readFileSync(file === '-' ? 0 : file, 'utf8');
-} catch (e) {
-  process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`);
-  process.exit(2);
-}
-let doc: unknown;
-try {
-  doc = JSON.parse(text);
-} catch (e) {
-  process.stderr.write(`${file}: not valid JSON: ${(e as Error).message}\n`);
-  process.exit(2);
-}
-const { value: scenario, errors } = parseScenario(doc);
-if (errors.length > 0) {
-  process.stderr.write(`${file}: the scenario has ${errors.length} problem${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => `  - ${e.message}`).join('\n')}\n`);
-  process.exit(2);
-}
-
-const sim = createSimulation(scenario);
-const out: string[] = format === 'csv' ? [csvHeader()] : [];
-const flush = () => {
-  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
-  out.length = 0;
-};
-while (!sim.done()) {
-  sim.advance(sim.nowMs() + 60_000);
-  const frames = sim.takeFrames();
-  out.push(...(format === 'csv' ? csvRows(frames) : ndjsonRows(frames)));
-  flush();
+async function run(scenario: Scenario, format: 'csv' | 'ndjson'): Promise<void> {
+  const sim = createSimulation(scenario);
+  if (format === 'csv') await writeOut(`${csvHeader()}\n`);
+  while (!sim.done()) {
+    sim.advance(sim.nowMs() + CHUNK_MS);
+    const rows = format === 'csv' ? csvRows(sim.takeFrames()) : ndjsonRows(sim.takeFrames());
+    if (rows.length > 0) await writeOut(`${rows.join('\n')}\n`);
+  }
 }

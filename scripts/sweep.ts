@@ -4,9 +4,9 @@
  * Prints CSV to stdout, one row per cell (map) or per load (hysteresis), in grid order: a row is
  * printed as soon as it and every row before it have finished, so the output is the same whatever the
  * number of workers. Cells run on Node worker threads (os.availableParallelism(), or --workers).
- * Bad arguments or a bad document: a message on stderr and exit status 2.
+ * Bad arguments or a bad document: a message on stderr and exit status 2 (scripts/cli.ts).
  */
-import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { encodeLink } from '../src/share';
 import { parseAxis, type Axis } from '../src/map/axis';
 import type { JobResult, MapJob } from '../src/map/jobs';
@@ -14,66 +14,60 @@ import { PlanError, planHysteresis, planMap } from '../src/map/plan';
 import { summarizeHysteresis, type BranchResult } from '../src/map/hysteresis';
 import { defaultWorkers, runOnThreads } from './sweepPool';
 import { parseScenario } from '../src/sim/parseScenario';
+import { InputError, printHelp, runCli, UsageError } from './cli';
+import { readJsonDocument } from './scenarioInput';
 
 const USAGE = 'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S]';
 
-function fail(message: string): never {
-  process.stderr.write(`sweep: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
 interface Args { file: string; x: Axis; y?: Axis; workers: number; mode: 'map' | 'hysteresis'; durationS?: number }
 
-function parseArgs(argv: string[]): Args {
-  const opts = new Map<string, string>();
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') fail('computes a metastability map of a scenario');
-    if (a.startsWith('--')) {
-      // `--x=workload.rps=1:2:3` splits at the first '=' (option names have none).
-      const eq = a.indexOf('=');
-      const [k, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-      if (!['--x', '--y', '--workers', '--mode', '--duration'].includes(k)) fail(`unknown option ${k}`);
-      const v = inline ?? argv[++i];
-      if (v === undefined) fail(`${k} needs a value`);
-      opts.set(k, v);
-    } else if (file === undefined) file = a;
-    else fail(`unexpected argument ${a}`);
-  }
-  if (file === undefined) fail('missing scenario file');
-  const mode = opts.get('--mode') ?? 'map';
-  if (mode !== 'map' && mode !== 'hysteresis') fail(`--mode must be map or hysteresis, not "${mode}"`);
-  const axis = (k: string) => {
-    const v = opts.get(k);
+/** The command line, checked; undefined when the user asked for --help. */
+function readArgs(argv: string[]): Args | undefined {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      x: { type: 'string' },
+      y: { type: 'string' },
+      workers: { type: 'string' },
+      mode: { type: 'string', default: 'map' },
+      duration: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return undefined;
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('missing scenario file');
+  const mode = values.mode;
+  if (mode !== 'map' && mode !== 'hysteresis') throw new UsageError(`--mode must be map or hysteresis, not "${mode}"`);
+  const axis = (name: 'x' | 'y') => {
+    const v = values[name];
     if (v === undefined) return undefined;
     try {
       return parseAxis(v);
     } catch (e) {
-      return fail(`${k}: ${(e as Error).message}`);
+      throw new UsageError(`--${name}: ${(e as Error).message}`);
     }
   };
-  const x = axis('--x') ?? fail('missing --x PATH=FROM:TO:STEPS');
-  const y = axis('--y');
-  if (mode === 'map' && !y) fail('a map needs --y PATH=FROM:TO:STEPS (or use --mode hysteresis)');
-  if (mode === 'hysteresis' && y) fail('--mode hysteresis sweeps one axis (--x workload.rps=…); drop --y');
-  const w = opts.get('--workers');
+  const x = axis('x');
+  if (!x) throw new UsageError('missing --x PATH=FROM:TO:STEPS');
+  const y = axis('y');
+  if (mode === 'map' && !y) throw new UsageError('a map needs --y PATH=FROM:TO:STEPS (or use --mode hysteresis)');
+  if (mode === 'hysteresis' && y) throw new UsageError('--mode hysteresis sweeps one axis (--x workload.rps=…); drop --y');
+  const w = values.workers;
   const workers = w === undefined ? defaultWorkers() : Number(w);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) fail(`--workers must be a whole number from 1 to 256, not "${w}"`);
-  const d = opts.get('--duration');
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(`--workers must be a whole number from 1 to 256, not "${w}"`);
+  const d = values.duration;
   const durationS = d === undefined ? undefined : Number(d);
-  if (durationS !== undefined && !(durationS >= 1 && durationS <= 86_400)) fail(`--duration must be 1 to 86400 seconds, not "${d}"`);
+  if (durationS !== undefined && !(durationS >= 1 && durationS <= 86_400)) throw new UsageError(`--duration must be 1 to 86400 seconds, not "${d}"`);
   return { file, x, y, workers, mode, durationS };
 }
 
 function readDoc(file: string, durationS?: number): Record<string, unknown> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
-  } catch (e) {
-    fail(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) fail(`${file}: the scenario must be a JSON object`);
+  const doc = readJsonDocument(file);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(`${file}: the scenario must be a JSON object`);
   return durationS === undefined ? (doc as Record<string, unknown>) : { ...(doc as Record<string, unknown>), durationS };
 }
 
@@ -91,15 +85,16 @@ function orderedPrinter(count: number) {
 
 const num = (v: number, digits: number) => (Number.isFinite(v) ? String(Number(v.toFixed(digits))) : '');
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+async function main(): Promise<number | void> {
+  const args = readArgs(process.argv.slice(2));
+  if (!args) return printHelp('Computes a metastability map (or a hysteresis sweep) of a scenario.', USAGE);
   const doc = readDoc(args.file, args.durationS);
   const t0 = performance.now();
   try {
     if (args.mode === 'map') await sweepMap(doc, args);
     else await sweepHysteresis(doc, args);
   } catch (e) {
-    if (e instanceof PlanError) fail(`${args.file}:\n${e.problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (e instanceof PlanError) throw new UsageError(`${args.file}:\n${e.problems.map((p) => `  - ${p}`).join('\n')}`);
     throw e;
   }
   process.stderr.write(`sweep: done in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${args.workers} worker thread(s)\n`);
@@ -166,7 +161,4 @@ async function sweepHysteresis(doc: unknown, args: Args): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`sweep: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+runCli('sweep', USAGE, main);

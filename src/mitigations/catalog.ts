@@ -1,6 +1,6 @@
 /**
  * Every fix from the postmortems as a switch: what it changes in the scenario, grouped where users
- * look for it. The lab's mitigation panel, the compare view, the tests and the README table all read
+ * look for it. The lab's mitigation panel, the compare view, the tests and the docs/mitigations.md table all read
  * this one list, so a mitigation is defined once.
  */
 import type { ParamsPatch } from '../sim/scenario';

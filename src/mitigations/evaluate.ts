@@ -1,6 +1,6 @@
 /**
  * Runs the HotOS '21 example with one mitigation and reads off what it did: whether and how fast the
- * system recovered after the flush, and at what cost. Pure: used by tests and by the README table.
+ * system recovered after the flush, and at what cost. Pure: used by tests and by the table in docs/mitigations.md.
  */
 import { createSimulation } from '../sim/simulation';
 import { applyPatch, defaultScenario } from '../sim/parseScenario';

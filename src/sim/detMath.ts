@@ -42,8 +42,7 @@ export function dlog(x: number): number {
   scratch[0] = x;
   e += ((words[HI] >>> 20) & 0x7ff) - 1023;
   words[HI] = (words[HI] & 0x000fffff) | 0x3ff00000; // mantissa m in [1, 2)
-  let m = scratch[0];
-  return lnScaled(m, e);
+  return lnScaled(scratch[0], e);
 }
 
 /** ln(m·2^e) for m in [1, 2): the shared series. */

@@ -36,7 +36,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R): (
     } catch (e) {
       const message = `${name} failed in the simulation worker: ${e instanceof Error ? e.message : String(e)}`;
       if (sendError) void sendError(message);
-      throw new Error(message);
+      throw new Error(message, { cause: e });
     }
   };
 }

@@ -4,7 +4,7 @@ import { defaultScenario, parsePatch, parseScenario } from '../../src/sim/parseS
 const messages = (doc: unknown) => parseScenario(doc).errors.map((e) => e.message);
 
 describe('the scenario document', () => {
-  it("the issue's example document is valid and equals the default scenario", () => {
+  it("the documented example document is valid and equals the default scenario", () => {
     const doc = {
       version: 1, seed: 7, durationS: 600,
       workload: { mode: 'open', rps: 3000, keys: 100000, zipf: 1.1 },

@@ -17,7 +17,7 @@ describe('preset documents', () => {
       expect(presetById(p.id)).toBe(p);
     }
     expect(presetById('no-such-preset')).toBeUndefined();
-    // The eight, by the ids the gallery and links use.
+    // The original eight, by the ids that published links and docs use: they must never go away.
     for (const id of ['hotos-lookaside', 'bad-minute', 'deploy-2019', 'hotos-retries', 'shedding-recovers', 'deep-queue-no-retries', 'closed-loop-benchmark', 'hottest-keys']) {
       expect(presetById(id), id).toBeDefined();
     }

@@ -148,5 +148,5 @@ export const CHARTS: readonly ChartSpec[] = [
   },
 ];
 
-/** The four charts the issue names first; the lab must fill these from the start. */
+/** The four charts that tell the story of a metastable failure; the lab fills these from the start. */
 export const CORE_CHART_IDS = ['goodput', 'queue', 'hit', 'dbcpu'] as const;

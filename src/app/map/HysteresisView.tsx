@@ -13,6 +13,7 @@ import { COLD_COLOR, HysteresisRenderer, WARM_COLOR } from './hysteresisRenderer
 import { coarseToFine } from './jobOrder';
 import type { MapSetup } from './mapStartup';
 import { SweepProgressBar } from './SweepProgressBar';
+import { SweepResults } from './sweepResults';
 import { useClockPainter, useSweep } from './useSweep';
 
 type Planned = { runs: HysteresisRun[]; errors: null } | { runs: null; errors: string[] };
@@ -27,15 +28,15 @@ function plan(setup: MapSetup): Planned {
 
 export function HysteresisView({ setup }: { setup: MapSetup }) {
   const planned = useMemo(() => plan(setup), [setup]);
-  const results = useRef<(BranchResult | null)[]>([]);
-  const jobs = useMemo<MapJob[] | null>(() => {
+  const { jobs, results } = useMemo(() => {
     const runs = planned.runs;
-    results.current = runs ? runs.map(() => null) : [];
+    const found = new SweepResults<BranchResult>(runs ? runs.length : 0);
     // Loads coarse to fine; each load's warm run (index 2k) then its cold run (2k + 1).
-    return runs ? coarseToFine(runs.length / 2, 1).flatMap((k) => [2 * k, 2 * k + 1]).map((id) => ({ kind: 'branch', id, scenario: runs[id].scenario })) : null;
+    const list: MapJob[] | null = runs ? coarseToFine(runs.length / 2, 1).flatMap((k) => [2 * k, 2 * k + 1]).map((id) => ({ kind: 'branch', id, scenario: runs[id].scenario })) : null;
+    return { jobs: list, results: found };
   }, [planned]);
   const sweep = useSweep(jobs, (r) => {
-    if (r.kind === 'branch') results.current[r.id] = r.result;
+    if (r.kind === 'branch') results.set(r.id, r.result);
   });
   useStore(sweep.progress, (p) => p.done); // the summary sentence follows the results
   const svgRef = useRef<SVGSVGElement>(null);

@@ -23,7 +23,10 @@ export function MapPage({ startup }: { startup: MapStartup }) {
   const [issues, setIssues] = useState(startup.issues);
   const [labHref, setLabHref] = useState('./');
   const lastSpec = useRef(new Map<MapSpec['mode'], MapSpec>());
-  lastSpec.current.set(setup.spec.mode, setup.spec);
+  // Remembered after commit, for switching back to a mode with the axes it had.
+  useEffect(() => {
+    lastSpec.current.set(setup.spec.mode, setup.spec);
+  }, [setup]);
 
   // The address follows the setup (replaceState: a sequence of sweeps is not a history of pages).
   useEffect(() => {

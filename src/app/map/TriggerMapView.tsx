@@ -3,7 +3,7 @@
  * coarse to fine, and shows the heatmap filling in, its legend and the sweep's progress. Clicking a
  * cell opens that exact run in the lab.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PlanError, planMap, type CellResult, type MapJob, type MapPlan } from '../../map';
 import { choiceForAxis } from './axisChoices';
 import { Heatmap } from './Heatmap';
@@ -13,6 +13,7 @@ import type { MapSetup } from './mapStartup';
 import { openInLab } from './openInLab';
 import { SweepProgressBar } from './SweepProgressBar';
 import { describeTrigger } from './sweptScenario';
+import { SweepResults } from './sweepResults';
 import { useSweep } from './useSweep';
 
 type Planned = { plan: MapPlan; errors: null } | { plan: null; errors: string[] };
@@ -28,15 +29,15 @@ function plan(setup: MapSetup): Planned {
 
 export function TriggerMapView({ setup }: { setup: MapSetup }) {
   const planned = useMemo(() => plan(setup), [setup]);
-  const results = useRef<(CellResult | null)[]>([]);
   const [openError, setOpenError] = useState<string | null>(null);
-  const jobs = useMemo<MapJob[] | null>(() => {
+  const { jobs, results } = useMemo(() => {
     const p = planned.plan;
-    results.current = p ? p.cells.map(() => null) : [];
-    return p ? coarseToFine(p.xs.length, p.ys.length).map((index) => ({ kind: 'cell', id: index, scenario: p.cells[index].scenario })) : null;
+    const box = new SweepResults<CellResult>(p ? p.cells.length : 0);
+    const list: MapJob[] | null = p ? coarseToFine(p.xs.length, p.ys.length).map((index) => ({ kind: 'cell', id: index, scenario: p.cells[index].scenario })) : null;
+    return { jobs: list, results: box };
   }, [planned]);
   const sweep = useSweep(jobs, (r) => {
-    if (r.kind === 'cell') results.current[r.id] = r.result;
+    if (r.kind === 'cell') results.set(r.id, r.result);
   });
   const x = useMemo(() => choiceForAxis(setup.spec.x.path, setup.scenario), [setup]);
   const y = useMemo(() => choiceForAxis(setup.spec.y?.path ?? '', setup.scenario), [setup]);

@@ -28,7 +28,7 @@ export function readMapAddress(hash: string): MapAddress {
   return d.ok ? { spec: d.spec, errors: [] } : { spec: null, errors: d.errors.map((e) => `Map link: ${e}`) };
 }
 
-/** Steps of a default trigger map and of a default hysteresis sweep (README's benchmark sizes). */
+/** Steps of a default trigger map and of a default hysteresis sweep (the sizes of the example in docs/map.md). */
 export const DEFAULT_MAP_STEPS = 12;
 export const DEFAULT_HYSTERESIS_STEPS = 16;
 

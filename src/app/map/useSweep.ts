@@ -4,7 +4,7 @@
  * store and one FrameClock paint per animation frame draws them, so a burst of finished cells
  * costs one paint and React re-renders only for the progress counters.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { JobResult, MapJob } from '../../map';
 import { FrameClock } from '../runtime/frameClock';
 import { createProgressStore, startSweep, type ProgressStore, type Sweep } from './sweepRun';
@@ -16,15 +16,14 @@ export interface SweepHandle {
 }
 
 export function useSweep(jobs: readonly MapJob[] | null, onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void): SweepHandle {
-  const progress = useMemo(createProgressStore, []);
+  const progress = useMemo(() => createProgressStore(), []);
   const clock = useMemo(() => new FrameClock(), []);
-  const latest = useRef(onResult);
-  latest.current = onResult;
+  const deliver = useEffectEvent(onResult);
   const sweep = useRef<Sweep | null>(null);
   useEffect(() => {
     if (!jobs) return;
     const s = startSweep(jobs, progress, (r) => {
-      latest.current(r);
+      deliver(r);
       clock.invalidate();
     });
     sweep.current = s;
@@ -39,7 +38,6 @@ export function useSweep(jobs: readonly MapJob[] | null, onResult: (r: Exclude<J
 
 /** Registers a painter with a view's clock for the component's lifetime. */
 export function useClockPainter(clock: FrameClock, paint: () => void): void {
-  const latest = useRef(paint);
-  latest.current = paint;
-  useEffect(() => clock.add(() => latest.current()), [clock]);
+  const onPaint = useEffectEvent(paint);
+  useEffect(() => clock.add(() => onPaint()), [clock]);
 }

@@ -9,12 +9,11 @@ const GIVE_UP_MS = 2000;
 
 export function usePending<T>(actual: T): [shown: T, request: (v: T) => void] {
   const [draft, setDraft] = useState<{ value: T } | null>(null);
+  // Confirmed: drop the draft while rendering (React's pattern for state that follows a prop), so
+  // the control never shows a stale draft for one extra render.
+  if (draft !== null && Object.is(draft.value, actual)) setDraft(null);
   useEffect(() => {
-    if (draft === null) return;
-    if (Object.is(draft.value, actual)) {
-      setDraft(null);
-      return;
-    }
+    if (draft === null || Object.is(draft.value, actual)) return;
     const t = setTimeout(() => setDraft(null), GIVE_UP_MS);
     return () => clearTimeout(t);
   }, [draft, actual]);

@@ -7,7 +7,7 @@ const params = paramsOf(defaultScenario());
 const control = (id: ControlId) => CONTROLS.find((c) => c.id === id)!;
 
 describe('the live controls', () => {
-  it('are labelled exactly as the issue names them', () => {
+  it('carry the labels the lessons, docs and browser tests refer to', () => {
     expect(CONTROLS.map((c) => c.label)).toEqual(['Load', 'Cache size', 'DB capacity', 'Retries', 'Timeout', 'Load shedding']);
   });
 

@@ -10,7 +10,7 @@ export type ControlId = 'cacheSize' | 'dbCapacity' | 'retries' | 'shedding' | 'l
 
 export interface ControlSpec {
   id: ControlId;
-  /** Visible label, exactly as the issue names it. */
+  /** Visible label; lessons, docs and browser tests find the control by it, so it is stable. */
   label: string;
   /** One line under the label: what the knob does in the model. */
   hint: string;

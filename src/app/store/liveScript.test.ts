@@ -72,10 +72,9 @@ describe('recordLiveMarks', () => {
     loop.setSpeed(mode === 'max' ? 'max' : 60);
     loop.play();
     const pending = [...live];
-    let nowMs = 0;
     while (tasks.length > 0) {
       tasks.shift()!();
-      nowMs = loop.stats().nowMs;
+      const nowMs = loop.stats().nowMs;
       while (pending.length > 0 && nowMs >= pending[0].afterMs) loop.apply(pending.shift()!.trigger);
     }
     return { hex: digest.hex(), marks };

@@ -1,0 +1,30 @@
+/**
+ * `npm run model-doc [-- --write]`: prints the scenario schema table generated from
+ * src/sim/schema.ts, or (--write) replaces it in docs/model.md. test/docs/modelDoc.test.ts fails
+ * when the doc is stale, so a schema change comes with its doc.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { InputError, printHelp, runCli } from './cli';
+import { renderSchemaTable, spliceSchemaTable } from './modelDoc';
+
+const USAGE = 'usage: npm run model-doc [-- --write]';
+const DOC = 'docs/model.md';
+
+runCli('model-doc', USAGE, () => {
+  const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, strict: true, allowPositionals: false });
+  if (values.help) return printHelp(`Prints the scenario schema table (--write: replaces it in ${DOC}).`, USAGE);
+  const table = renderSchemaTable();
+  if (!values.write) {
+    process.stdout.write(`${table}\n`);
+    return;
+  }
+  let doc: string;
+  try {
+    doc = spliceSchemaTable(readFileSync(DOC, 'utf8'), table);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  writeFileSync(DOC, doc);
+  process.stdout.write(`${DOC}: schema table updated\n`);
+});
