@@ -15,11 +15,13 @@ import { OpenMapButton } from './map/OpenMapButton';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
 import { useShortcuts } from './controls/useShortcuts';
+import { KeysButton, KeysDialog } from './controls/KeysDialog';
+import { useMomentFromAddress } from './room/useMomentFromAddress';
 import { CapacityReadout } from './readouts/CapacityReadout';
 import { EventsLog } from './readouts/EventsLog';
 import { Fingerprint, RunClock } from './readouts/RunStatus';
 import { StateReadout } from './readouts/StateReadout';
-import { useLabState } from './runtime/LabContext';
+import { useLab, useLabState } from './runtime/LabContext';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { ScenarioBar } from './scenarios/ScenarioBar';
 import { TimelineEditor } from './scenarios/TimelineEditor';
@@ -32,6 +34,7 @@ export function App() {
   const title = useLabState((s) => s.scenario.title);
   const charts = useChartSpecs();
   useShortcuts();
+  useMomentFromAddress(useLab());
   useServiceWorker();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -47,6 +50,7 @@ export function App() {
           </div>
           <div className="brand-toggles">
             <WorkshopToggle />
+            <KeysButton />
             <ThemeToggle />
           </div>
         </header>
@@ -83,6 +87,7 @@ export function App() {
         <TimelineEditor />
       </main>
       <WorkshopSlot />
+      <KeysDialog />
     </div>
   );
 }

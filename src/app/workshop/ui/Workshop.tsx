@@ -1,13 +1,14 @@
 /**
  * The lessons column (lazy-loaded): pick a lesson, work through its steps, watch its tasks tick off.
- * In presenter view it also owns the lectern keys, the help overlay and the QR code.
+ * It also owns the lectern keys and the QR code of the moment on screen.
  */
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useLab } from '../../runtime/LabContext';
 import { workshopView } from '../viewState';
 import { LESSONS } from '../lessons';
-import { HelpOverlay } from './HelpOverlay';
+import { readMoment } from '../../room/momentLink';
+import { KeysButton } from '../../controls/KeysDialog';
 import { QrPanel } from './QrPanel';
 import { StepCard } from './StepCard';
 import { TaskList } from './TaskList';
@@ -31,7 +32,7 @@ export function useWorkshopState<T>(select: (s: WorkshopState) => T): T {
 export default function Workshop() {
   const lab = useLab();
   const view = workshopView.getState();
-  const workshop = useMemo(() => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed')), [lab, view.lessonId]);
+  const workshop = useMemo(() => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed'), readMoment(location.search)), [lab, view.lessonId]);
   useEffect(() => {
     workshop.start();
     const poll = setInterval(() => workshop.poll(), 250);
@@ -70,11 +71,7 @@ function WorkshopColumn() {
             </option>
           ))}
         </select>
-        {present && (
-          <button type="button" className="btn btn-quiet btn-small" onClick={() => workshop.toggle('helpOpen', true)} aria-keyshortcuts="?">
-            Keys ?
-          </button>
-        )}
+        {present && <KeysButton />}
       </div>
       <h2 id="lesson-heading" className="lesson-title">
         {lesson.title}
@@ -85,7 +82,6 @@ function WorkshopColumn() {
         <strong>Take home:</strong> {lesson.takeaway}
       </p>
       <QrPanel />
-      <HelpOverlay />
     </aside>
   );
 }

@@ -1,0 +1,56 @@
+/**
+ * A room following along: the keys and dialogs that work on every view, and a QR link that opens
+ * the moment on the presenter's screen (the lesson step, paused at the same simulated time).
+ */
+import { expect, labUrl, simSeconds, test } from './lab';
+
+test.describe('keys and dialogs on every view', () => {
+  test('? opens the one list of keys as a modal dialog that keeps the focus and gives it back', async ({ page }) => {
+    await page.goto(labUrl({ paused: true }));
+    const opener = page.getByRole('button', { name: 'Keys ?' });
+    await opener.focus();
+    await opener.press('Enter');
+    const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(keys).toBeVisible();
+    await expect(keys.getByRole('region', { name: 'Everywhere' })).toContainText('Reset the run');
+    await expect(keys.getByRole('region', { name: 'With a lesson open' })).toContainText('Next lesson step');
+    // Tab never reaches the page behind a modal dialog.
+    for (let k = 0; k < 4; k++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]') || document.activeElement === document.body)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(keys).toBeHidden();
+    await expect(opener).toBeFocused();
+    // The key itself, with the focus on the page rather than on a control.
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    await expect(keys).toBeVisible();
+    await page.keyboard.press('Escape');
+  });
+
+  test('R resets the run in the ordinary lab view, not only in the presenter view', async ({ page }) => {
+    await page.goto(labUrl({ speed: 60, scenario: { durationS: 3600 } }));
+    await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('r');
+    await expect.poll(() => simSeconds(page), { timeout: 10_000 }).toBeLessThan(30);
+  });
+});
+
+test.describe('the link to the moment on screen', () => {
+  test('opens the lesson step, paused at the simulated time it names', async ({ page }) => {
+    await page.goto('./?lesson=retries&step=2&at=90&paused');
+    await expect(page.getByRole('heading', { name: 'Twice the load, for good', exact: true })).toBeVisible();
+    await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBe(90);
+    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+  });
+
+  test('opens a plain run paused at its time, and explains a time it cannot use', async ({ page }) => {
+    await page.goto(`${labUrl({ scenario: { durationS: 600 } })}&at=45&paused`);
+    await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBe(45);
+    await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    await page.goto(`${labUrl({ scenario: { durationS: 600 } })}&at=soon&paused`);
+    await expect(page.getByText('at: "soon" is not a whole number from 0 to 86,400; ignored.')).toBeVisible();
+  });
+});
