@@ -3,7 +3,7 @@
  * state with its reason and the paper's capacities on top, then the timeline and the charts, all
  * sized to fit a 1280×720 projector without scrolling.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { TimeChart } from './charts/TimeChart';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
@@ -33,6 +33,8 @@ export function App() {
   const theme = useLabState((s) => s.theme);
   const title = useLabState((s) => s.scenario.title);
   const charts = useChartSpecs();
+  // Phones only (narrow.css): the controls sheet can shrink to the run buttons.
+  const [sheet, setSheet] = useState<'full' | 'compact'>('full');
   useShortcuts();
   useMomentFromAddress(useLab());
   useServiceWorker();
@@ -40,9 +42,12 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <div className="lab">
+    <div className="lab" data-sheet={sheet}>
       <ErrorBanner />
       <aside className="lab-controls" aria-label="Controls">
+        <button type="button" className="sheet-toggle" aria-expanded={sheet === 'full'} onClick={() => setSheet(sheet === 'full' ? 'compact' : 'full')}>
+          {sheet === 'full' ? 'Controls ▾ (show more chart)' : 'Controls ▴ (knobs, mitigations, compare)'}
+        </button>
         <header className="brand">
           <div>
             <h1>Metastable Lab</h1>
