@@ -54,3 +54,38 @@ test.describe('the link to the moment on screen', () => {
     await expect(page.getByText('at: "soon" is not a whole number from 0 to 86,400; ignored.')).toBeVisible();
   });
 });
+
+const serious = (violations: { impact?: string | null; id: string }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the keys and QR dialogs, a glossary term and the phone sheet are clean in the ${scheme} theme`, async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const check = async () => {
+      const r = await new AxeBuilder({ page }).analyze();
+      expect(serious(r.violations), JSON.stringify(serious(r.violations), null, 2)).toEqual([]);
+    };
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./?lesson=herd&paused');
+    await expect(page.getByRole('heading', { name: 'One flush', exact: true })).toBeVisible();
+    // A term explains itself on focus, to a screen reader as its description.
+    const term = page.getByRole('button', { name: 'Advertised capacity' });
+    await term.focus();
+    await expect(page.getByRole('tooltip')).toContainText('∞ when the warm hit rate is 100%');
+    await expect(term).toHaveAccessibleDescription(/database throughput ÷ \(1 − warm hit rate\)/);
+    await check();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tooltip')).toBeHidden();
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await check();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('q');
+    await expect(page.getByRole('dialog', { name: 'Follow on your phone or laptop' })).toBeVisible();
+    await check();
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('button', { name: /^Controls ▾/ })).toBeVisible();
+    await check();
+  });
+}
