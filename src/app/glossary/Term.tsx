@@ -13,26 +13,44 @@ export function Term({ id, children }: { id: GlossaryId; children?: ReactNode })
   const [pinned, setPinned] = useState(false);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  const shown = pinned || hovered || focused;
+  /** Closed by a tap or Escape while still focused or hovered; cleared when both end. */
+  const [dismissed, setDismissed] = useState(false);
+  const shown = !dismissed && (pinned || hovered || focused);
   return (
-    <span className="term" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+    <span
+      className="term"
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => {
+        setHovered(false);
+        setDismissed(false);
+      }}
+    >
       <button
         type="button"
         className="term-label"
         aria-describedby={tipId}
         aria-expanded={shown}
-        onClick={() => setPinned((p) => !p)}
+        onClick={() => {
+          // A tap or click pins the entry open, the next one closes it (even while focused or hovered).
+          if (pinned) {
+            setPinned(false);
+            setDismissed(true);
+          } else {
+            setDismissed(false);
+            setPinned(true);
+          }
+        }}
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
           setPinned(false);
+          setDismissed(false);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && shown) {
             e.stopPropagation();
             setPinned(false);
-            setFocused(false);
-            setHovered(false);
+            setDismissed(true);
           }
         }}
       >
