@@ -101,3 +101,16 @@ test('an infinite advertised capacity says what it means, on screen and in the g
   await term.click();
   await expect(page.getByRole('tooltip')).toBeHidden();
 });
+
+test('the Compare tab ticks nothing by default and asks for a mitigation before comparing', async ({ page }) => {
+  await page.goto(labUrl({ paused: true }));
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Compare' });
+  await expect(panel.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  const compare = panel.getByRole('button', { name: 'Compare' });
+  await expect(compare).toBeDisabled();
+  await expect(compare).toHaveAccessibleDescription('Tick at least one mitigation below for B.');
+  await panel.getByRole('checkbox', { name: 'LIFO queue' }).check();
+  await expect(compare).toBeEnabled();
+  await expect(panel).toContainText('+ LIFO queue');
+});
