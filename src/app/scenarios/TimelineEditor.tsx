@@ -28,7 +28,16 @@ const LANE_PX = 22;
 /** Puts the track's chips in lanes so none covers another (measured after every layout change). */
 function layOutChips(track: HTMLElement): void {
   const chips = Array.from(track.querySelectorAll<HTMLElement>('.script-chip'));
-  const { lanes, count } = chipLanes(chips.map((c) => c.getBoundingClientRect()));
+  const edge = track.getBoundingClientRect();
+  // A chip centred near either end would hang over the 0:00 or end-time label: nudge it inside.
+  const boxes = chips.map((c) => {
+    c.style.marginLeft = '';
+    const r = c.getBoundingClientRect();
+    const shift = Math.max(0, edge.left - r.left) - Math.max(0, r.right - edge.right);
+    if (shift !== 0) c.style.marginLeft = `${shift}px`;
+    return { left: r.left + shift, right: r.right + shift };
+  });
+  const { lanes, count } = chipLanes(boxes);
   chips.forEach((c, i) => {
     c.style.top = `${2 + lanes[i] * LANE_PX}px`;
   });
