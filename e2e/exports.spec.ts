@@ -2,7 +2,9 @@
  * Evidence out: every export downloads a file whose contents are what it says — the runner's CSV
  * header, a scenario that reads back, a postmortem timeline, an SVG that parses, a real PNG.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { METRIC_NAMES } from '../src/sim/metrics';
 import { scenarioFromJsonText } from '../src/share/scenarioFile';
@@ -62,6 +64,11 @@ test.describe('evidence out', () => {
     expect(parsed.lines).toBeGreaterThan(10);
     expect(parsed.classes).toBe(0); // styles are inline: nothing depends on the page's CSS
     expect(text).toContain('Goodput');
+    // It reads on its own: the run and its time, every chart's legend and units.
+    expect(text).toContain('>Export check</text>');
+    expect(text).toContain('at 3:20 of 3:20 simulated · seed');
+    for (const label of ['offered', 'first attempts', 'goodput', 'p99', 'timeouts', 'shed', 'rejected']) expect(text).toContain(`>${label}`);
+    for (const unit of [' req/s<', ' queries<', '%<']) expect(text).toContain(unit);
   });
 
   test('charts PNG: a real PNG of a useful size', async ({ page }) => {
@@ -71,5 +78,8 @@ test.describe('evidence out', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
     // Twice the page's pixels: width from the IHDR chunk.
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
+    // Kept for a person to look at.
+    await mkdir(join(tmpdir(), 'metastable-lab-screens'), { recursive: true });
+    await writeFile(join(tmpdir(), 'metastable-lab-screens', 'export-charts.png'), bytes);
   });
 });

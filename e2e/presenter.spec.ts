@@ -46,20 +46,31 @@ test.describe('presenter view', () => {
     await expect(lesson.locator('.step-reveal')).toBeVisible();
 
     await page.keyboard.press('q');
-    const qr = page.getByRole('dialog', { name: 'Follow on your laptop' });
+    const qr = page.getByRole('dialog', { name: 'Follow on your phone or laptop' });
+    // On localhost the dialog says a code would open nothing on a phone, and asks for the room's address.
+    await expect(qr.getByRole('note')).toContainText('only this computer can open');
+    await expect(qr.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+    await qr.getByLabel('Room address').fill('http://localhost:4173/');
+    await qr.getByRole('button', { name: 'Use' }).click();
+    await expect(qr.getByRole('alert')).toContainText('Room address: "http://localhost:4173/" opens only on this computer');
+    await qr.getByLabel('Room address').fill('http://192.168.1.20:4173/');
+    await qr.getByRole('button', { name: 'Use' }).click();
     await expect(qr.getByRole('img', { name: /QR code/ }).locator('svg')).toBeVisible();
-    await expect(qr).not.toContainText('view=present');
-    await expect(qr).toContainText('#s=v1.');
+    const link = qr.locator('.qr-link');
+    await expect(link).not.toContainText('view=present');
+    await expect(link).toHaveText(/^http:\/\/192\.168\.1\.20:4173\/\?.*lesson=retries&step=1&at=\d+&paused#s=v1\./);
     await page.screenshot(shot('4-qr'));
     await page.keyboard.press('Escape');
     await expect(qr).toBeHidden();
+    // Remembered for next time.
+    expect(await page.evaluate(() => localStorage.getItem('metastable-lab.room-address'))).toBe('http://192.168.1.20:4173/');
 
     await page.keyboard.press('c');
     await expect(page.locator('.lab-controls')).toBeVisible();
     await page.keyboard.press('c');
     await expect(page.locator('.lab-controls')).toBeHidden();
 
-    // Space and R come from the lab: pause/play and reset.
+    // Space and R come from the lab, the same on every view: pause/play and reset.
     await page.keyboard.press('r');
     await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible({ timeout: 30_000 });
   });

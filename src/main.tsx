@@ -16,6 +16,9 @@ import './app/styles/buttons.css';
 import './app/styles/controls.css';
 import './app/styles/charts.css';
 import './app/styles/scenarios.css';
+import './app/styles/dialogs.css';
+// Last: the narrow-screen layout overrides the rules above.
+import './app/styles/narrow.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 // `?view=map`: the metastability map, a page of its own loaded on demand, so the lab's first load

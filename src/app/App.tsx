@@ -3,7 +3,7 @@
  * state with its reason and the paper's capacities on top, then the timeline and the charts, all
  * sized to fit a 1280×720 projector without scrolling.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { TimeChart } from './charts/TimeChart';
 import { markText, useChartParts, useChartSpecs } from './featureParts';
 import { Timeline } from './charts/Timeline';
@@ -15,11 +15,13 @@ import { OpenMapButton } from './map/OpenMapButton';
 import { Transport } from './controls/Transport';
 import { ThemeToggle, WindowToggle } from './controls/ViewOptions';
 import { useShortcuts } from './controls/useShortcuts';
+import { KeysButton, KeysDialog } from './controls/KeysDialog';
+import { useMomentFromAddress } from './room/useMomentFromAddress';
 import { CapacityReadout } from './readouts/CapacityReadout';
 import { EventsLog } from './readouts/EventsLog';
 import { Fingerprint, RunClock } from './readouts/RunStatus';
 import { StateReadout } from './readouts/StateReadout';
-import { useLabState } from './runtime/LabContext';
+import { useLab, useLabState } from './runtime/LabContext';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { ScenarioBar } from './scenarios/ScenarioBar';
 import { TimelineEditor } from './scenarios/TimelineEditor';
@@ -32,15 +34,21 @@ export function App() {
   const title = useLabState((s) => s.scenario.title);
   const charts = useChartSpecs();
   const parts = useChartParts();
+  // Phones only (narrow.css): the controls sheet can shrink to the run buttons.
+  const [sheet, setSheet] = useState<'full' | 'compact'>('full');
   useShortcuts();
+  useMomentFromAddress(useLab());
   useServiceWorker();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <div className="lab">
+    <div className="lab" data-sheet={sheet}>
       <ErrorBanner />
       <aside className="lab-controls" aria-label="Controls">
+        <button type="button" className="sheet-toggle" aria-expanded={sheet === 'full'} onClick={() => setSheet(sheet === 'full' ? 'compact' : 'full')}>
+          {sheet === 'full' ? 'Controls ▾ (show more chart)' : 'Controls ▴ (knobs, mitigations, compare)'}
+        </button>
         <header className="brand">
           <div>
             <h1>Metastable Lab</h1>
@@ -48,6 +56,7 @@ export function App() {
           </div>
           <div className="brand-toggles">
             <WorkshopToggle />
+            <KeysButton />
             <ThemeToggle />
           </div>
         </header>
@@ -84,6 +93,7 @@ export function App() {
         <TimelineEditor />
       </main>
       <WorkshopSlot />
+      <KeysDialog />
     </div>
   );
 }

@@ -2,6 +2,13 @@
  * Classifies each frame into the paper's states from metrics alone. The classifier sees what an
  * operator's dashboard sees (goodput against new demand, whether a trigger is in force, the
  * capacities), never the scenario's script, so it cannot know what a trigger "should" do.
+ *
+ * Hysteresis: a state holds until the evidence for the next one has persisted for HOLD_S seconds
+ * of consecutive frames (the same candidate state every frame). Goodput in a metastable failure
+ * wobbles from second to second, and a ribbon that flips Metastable ↔ Recovering each second tells
+ * a room nothing. Three cases switch at once because they rest on facts, not noisy estimates:
+ * entering Triggered (a trigger is in force or just ended), leaving Triggered (its GRACE_S window
+ * already held the state), and the first frame of a run (nothing to hold yet).
  */
 import { STATE_NAMES, type StateName } from './metrics';
 
@@ -22,6 +29,8 @@ export const GRACE_S = 10;
 /** Rise of goodput share over the trend window that counts as recovering. */
 const RISE = 0.05;
 const TREND_FRAMES = 10;
+/** Seconds the evidence for a new state must persist, frame after frame, before the state changes. */
+export const HOLD_S = 5;
 
 export class StateClassifier {
   private state = STABLE;
@@ -30,6 +39,9 @@ export class StateClassifier {
   private readonly shares = new Float64Array(TREND_FRAMES);
   private frames = 0;
   private smoothedShare = 1;
+  /** The state the evidence currently points to, and for how long it has pointed there. */
+  private candidate = -1;
+  private candidateForS = 0;
 
   /**
    * @param demandRps new requests this frame (first attempts)
@@ -62,14 +74,23 @@ export class StateClassifier {
     this.healthyForS = healthy ? this.healthyForS + intervalS : 0;
     const wasFailing = this.state === METASTABLE || this.state === RECOVERING || this.state === TRIGGERED || this.state === OVERLOADED;
 
-    if (triggerInForce) this.state = TRIGGERED;
+    let next: number;
+    if (triggerInForce) next = TRIGGERED;
     else if (healthy) {
-      if (wasFailing && this.healthyForS < SETTLE_S) this.state = RECOVERING;
-      else this.state = loadRps <= hiddenRps ? STABLE : VULNERABLE;
-    } else if (loadRps > advertisedRps) this.state = OVERLOADED;
-    else if (haveTrend && this.smoothedShare - trendPast >= RISE) this.state = RECOVERING;
-    else if (this.sinceTriggerS < GRACE_S) this.state = TRIGGERED;
-    else this.state = METASTABLE;
+      if (wasFailing && this.healthyForS < SETTLE_S) next = RECOVERING;
+      else next = loadRps <= hiddenRps ? STABLE : VULNERABLE;
+    } else if (loadRps > advertisedRps) next = OVERLOADED;
+    else if (haveTrend && this.smoothedShare - trendPast >= RISE) next = RECOVERING;
+    else if (this.sinceTriggerS < GRACE_S) next = TRIGGERED;
+    else next = METASTABLE;
+    this.hold(next, intervalS, this.frames === 1 || next === TRIGGERED || this.state === TRIGGERED);
     return this.state;
+  }
+
+  /** Commits `next` once it has been the candidate for HOLD_S seconds, or at once when `now`. */
+  private hold(next: number, intervalS: number, now: boolean): void {
+    this.candidateForS = next === this.candidate ? this.candidateForS + intervalS : intervalS;
+    this.candidate = next;
+    if (now || next === this.state || this.candidateForS >= HOLD_S) this.state = next;
   }
 }

@@ -5,6 +5,7 @@ import { createSimulation } from '../../src/sim/simulation';
 import { M } from '../../src/sim/metrics';
 import { frameTable } from '../../src/analysis/frames';
 import { scenario } from '../core/run';
+import { presetById, presetScenario } from '../../src/presets/presets';
 
 function draft(doc: unknown) {
   const s = scenario(doc);
@@ -29,7 +30,41 @@ describe('the postmortem draft', () => {
   it('names the change that recovered it and how long it took', () => {
     const { md } = draft({ events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
     expect(md).toMatch(/shedding\.mode → queue-delay at 5:00; goodput was back \d+ s later\./);
-    expect(md).toMatch(/\| 5:\d\d \| Recovered: goodput at 95% of demand or more for 10 s \|/);
+    expect(md).toMatch(/\| \d+:\d\d \| Recovered: goodput at 95% of demand or more and the database queue back to normal for 10 s \|/);
+  });
+
+  it('writes "Recovered" only once the database backlog has drained, not when goodput first comes back', () => {
+    const { md } = draft({ events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
+    const row = md.split('\n').find((l) => l.includes('| Recovered:'));
+    if (!row) throw new Error('no Recovered row');
+    const queue = Number(/queue ([\d,]+) \|$/.exec(row)?.[1].replace(/,/g, ''));
+    const busy = Number(/DB (\d+)% busy/.exec(row)?.[1]);
+    // The database has 8 workers: a queue no longer than that, and not pinned at 100%.
+    expect(queue).toBeLessThanOrEqual(8);
+    expect(busy).toBeLessThan(100);
+  });
+
+  it('has no "Recovered" row when the run ends with goodput back but the queue still deep', () => {
+    // Shedding switched on 50 s before the end: goodput is back at 5:34, the backlog drains only by 6:05.
+    const { md } = draft({ durationS: 350, events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
+    expect(md).toMatch(/came back at 5:\d\d, but the database was still working off its backlog/);
+    expect(md).not.toContain('| Recovered:');
+  });
+
+  it('writes times past an hour as h:mm:ss', () => {
+    const { md } = draft({ durationS: 3670, workload: { rps: 300 }, db: { workers: 80 }, events: [{ atS: 3663, type: 'flush' }] });
+    expect(md).toContain('| 1:01:03 | Trigger: flush |');
+  });
+
+  it('lists one row per phase, not every flip of the state: the 2019 deploy run has one metastable row', () => {
+    const preset = presetById('deploy-2019');
+    if (!preset) throw new Error('preset deploy-2019 missing');
+    const s = presetScenario(preset);
+    const sim = createSimulation(s);
+    sim.advance(Infinity);
+    const md = postmortemMarkdown(s, sim.takeFrames(), sim.takeMarks());
+    const states = md.split('\n').filter((l) => l.includes('| State: ')).map((l) => /State: (\w+)/.exec(l)?.[1]);
+    expect(states).toEqual(['triggered', 'metastable', 'vulnerable']);
   });
 
   it('says so when a trigger causes no lasting loss', () => {

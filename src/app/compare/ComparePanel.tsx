@@ -41,9 +41,22 @@ export function ComparePanel() {
       <p className="param-hint">
         A is the lab's run. B is the same scenario and seed with the mitigations below; both run in lockstep and draw on the same charts, A solid, B dotted. Your triggers and changes apply to both.
       </p>
-      <button type="button" className={`btn ${enabled ? 'btn-primary' : ''} compare-toggle`} aria-pressed={enabled} onClick={() => compare.setEnabled(!enabled)}>
+      {/* Nothing is ticked at first: B must be what the user chose, never a silent default. */}
+      <button
+        type="button"
+        className={`btn ${enabled ? 'btn-primary' : ''} compare-toggle`}
+        aria-pressed={enabled}
+        aria-describedby={!enabled && plan.ids.length === 0 ? `${id}-pick` : undefined}
+        disabled={!enabled && plan.ids.length === 0}
+        onClick={() => compare.setEnabled(!enabled)}
+      >
         {enabled ? 'Stop comparing' : 'Compare'}
       </button>
+      {!enabled && plan.ids.length === 0 && (
+        <p id={`${id}-pick`} className="param-hint">
+          Tick at least one mitigation below for B.
+        </p>
+      )}
       <dl className="compare-runs">
         <dt>A</dt>
         <dd>

@@ -31,7 +31,7 @@ export interface CompareRuntime {
   setPlan(plan: ComparePlan): void;
 }
 
-const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: ['coalescing'], fromS: 0 }, bRunId: 0 }));
+const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: [], fromS: 0 }, bRunId: 0 }));
 
 const runtimes = new WeakMap<LabRuntime, CompareRuntime>();
 

@@ -15,7 +15,7 @@ export function ControlPanel() {
         Flush cache
       </button>
       <p id="flush-hint" className="param-hint">
-        The trigger: empties the cache at once, now. Keys: <kbd>F</kbd> flush, <kbd>Space</kbd> play/pause, <kbd>S</kbd> step.
+        The trigger: empties the cache at once, now. Keys: <kbd>F</kbd> flush, <kbd>Space</kbd> play/pause, <kbd>?</kbd> all keys.
       </p>
       <MoreTriggers />
       {CONTROLS.map((c) => (

@@ -1,6 +1,7 @@
 /** Binds the lab's keyboard shortcuts (shortcuts.ts) to the document for the app's lifetime. */
 import { useEffect } from 'react';
 import { useLab } from '../runtime/LabContext';
+import { setKeysDialogOpen } from './keysDialogStore';
 import { shortcutFor } from './shortcuts';
 
 export function useShortcuts(): void {
@@ -11,7 +12,9 @@ export function useShortcuts(): void {
       if (!action) return;
       e.preventDefault();
       const s = lab.store.getState();
-      if (action === 'flush') lab.flushCache();
+      if (action === 'help') setKeysDialogOpen(true);
+      else if (action === 'reset') lab.reset();
+      else if (action === 'flush') lab.flushCache();
       else if (action === 'step' && !s.playing && !s.done) lab.step();
       else if (action === 'toggle-play') {
         if (s.playing) lab.pause();

@@ -4,6 +4,7 @@
  */
 import { useLabState } from '../runtime/LabContext';
 import { formatCount, formatPercent } from '../format';
+import { Term } from '../glossary/Term';
 
 export function CapacityReadout() {
   const caps = useLabState((s) => s.capacities);
@@ -14,14 +15,21 @@ export function CapacityReadout() {
     <section className="capacity-readout" aria-label="Capacity">
       <dl>
         <div className="cap cap-advertised">
-          <dt>Advertised capacity</dt>
+          <dt>
+            <Term id="advertised-capacity" />
+          </dt>
           <dd>
             <span className="cap-value" data-testid="advertised-capacity">{advertised}</span> <span className="unit">req/s</span>{' '}
-            <span className="cap-note">warm, {caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</span>
+            <span className="cap-note">
+              warm, <Term id="che">{caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</Term>
+              {advertised === '∞' && ': the DB never limits it'}
+            </span>
           </dd>
         </div>
         <div className="cap cap-hidden">
-          <dt>Hidden capacity</dt>
+          <dt>
+            <Term id="hidden-capacity" />
+          </dt>
           <dd>
             <span className="cap-value" data-testid="hidden-capacity">{hidden}</span> <span className="unit">req/s</span>{' '}
             <span className="cap-note">cold: DB alone</span>

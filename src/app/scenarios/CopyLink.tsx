@@ -4,8 +4,10 @@
  * read-only field so Ctrl+C copies it. Either way a visible confirmation says what happened.
  */
 import { useEffect, useRef, useState } from 'react';
+import { roomLink, storedRoomAddress } from '../room/roomAddress';
 
-type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
+/** `localOnly`: the page is on localhost and no room address was given, so only this computer can open it. */
+type CopyState = { kind: 'idle' } | { kind: 'copied'; localOnly: boolean } | { kind: 'manual'; link: string };
 
 /** How long "Link copied" stays visible, ms. */
 const CONFIRM_MS = 2500;
@@ -26,10 +28,11 @@ export function CopyLink({ link }: { link: () => Promise<string> }) {
   }, [state]);
 
   const copy = async () => {
-    const href = await link();
+    // On localhost, the room address the facilitator gave (QR dialog) goes in place of this machine's.
+    const { href, localOnly } = roomLink(await link(), storedRoomAddress(typeof localStorage === 'undefined' ? undefined : localStorage));
     try {
       await navigator.clipboard.writeText(href);
-      setState({ kind: 'copied' });
+      setState({ kind: 'copied', localOnly });
     } catch {
       setState({ kind: 'manual', link: href });
     }
@@ -41,7 +44,7 @@ export function CopyLink({ link }: { link: () => Promise<string> }) {
         Copy link
       </button>
       <span className="copy-status" role="status" aria-live="polite">
-        {state.kind === 'copied' ? 'Link copied ✓' : ''}
+        {state.kind === 'copied' ? (state.localOnly ? `Link copied ✓ — it opens only on this computer (${location.host})` : 'Link copied ✓') : ''}
       </span>
       {state.kind === 'manual' && (
         <div className="copy-fallback">

@@ -4,7 +4,7 @@
  * Enter to edit it; "Add event" adds one. Any edit restarts the run from the edited script, so what
  * you see is exactly what the link (which now carries the edit) shows everyone else.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeTrigger } from '../../sim/describeTrigger';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 import { markText } from '../featureParts';
@@ -12,6 +12,7 @@ import { formatSimTime } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
 import { EventForm } from './EventForm';
+import { chipLanes } from './chipLanes';
 import { addEvent, clampTime, removeEvent, replaceEvent } from './scriptEdits';
 
 type Editing = { mode: 'add'; atS: number } | { mode: 'edit'; index: number } | null;
@@ -21,6 +22,27 @@ const chipText = (ev: ScenarioEvent) => markText({ tS: ev.atS, trigger: ev, sour
 const KEY_SETTLE_MS = 400;
 /** Pointer travel below which a press on a chip is a click (edit), not a drag, px. */
 const DRAG_PX = 4;
+/** Height of one lane of chips, px; chips that would overlap go one lane down. */
+const LANE_PX = 22;
+
+/** Puts the track's chips in lanes so none covers another (measured after every layout change). */
+function layOutChips(track: HTMLElement): void {
+  const chips = Array.from(track.querySelectorAll<HTMLElement>('.script-chip'));
+  const edge = track.getBoundingClientRect();
+  // A chip centred near either end would hang over the 0:00 or end-time label: nudge it inside.
+  const boxes = chips.map((c) => {
+    c.style.marginLeft = '';
+    const r = c.getBoundingClientRect();
+    const shift = Math.max(0, edge.left - r.left) - Math.max(0, r.right - edge.right);
+    if (shift !== 0) c.style.marginLeft = `${shift}px`;
+    return { left: r.left + shift, right: r.right + shift };
+  });
+  const { lanes, count } = chipLanes(boxes);
+  chips.forEach((c, i) => {
+    c.style.top = `${2 + lanes[i] * LANE_PX}px`;
+  });
+  track.style.height = `${6 + count * LANE_PX}px`;
+}
 
 export function TimelineEditor() {
   const lab = useLab();
@@ -45,6 +67,17 @@ export function TimelineEditor() {
     const chip = target === 'add' ? null : track.current?.querySelector<HTMLElement>(`[data-at-s="${target}"]`);
     (chip ?? addButton.current)?.focus();
   }, [scenario]);
+
+  useLayoutEffect(() => {
+    if (track.current) layOutChips(track.current);
+  });
+  useEffect(() => {
+    const t = track.current;
+    if (!t || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => layOutChips(t));
+    ro.observe(t);
+    return () => ro.disconnect();
+  }, []);
 
   usePainter(() => {
     const d = lab.data();

@@ -27,19 +27,37 @@ describe('evidence files', () => {
     expect(md).toContain('## Timeline');
     expect(md).toMatch(/\| 2:30 \| Trigger: flush/);
   });
-  it('SVG: one document with every chart and escaped captions', () => {
+  it('SVG: every chart with its title, legend and units, under a header with the run and its time', () => {
+    const text = (x: number, y: number, t: string) => ({ x, y, text: t, fontSize: 13, fontWeight: '700', color: '#111' });
     const doc = chartsSvgDocument(
       [
-        { x: 0, y: 0, width: 300, height: 100, caption: 'Goodput <1>', svg: '<svg width="300" height="100"></svg>' },
-        { x: 310, y: 0, width: 300, height: 100, caption: 'Hit rate', svg: '<svg width="300" height="100"></svg>' },
+        {
+          x: 0,
+          y: 170,
+          width: 300,
+          height: 150,
+          texts: [text(10, 18, 'Goodput <1>'), text(90, 18, '1,793 req/s'), text(36, 36, 'offered')],
+          pieces: [
+            { x: 10, y: 30, width: 22, height: 10, svg: '<svg class="swatch" width="22" height="10"></svg>' },
+            { x: 10, y: 50, width: 280, height: 90, svg: '<svg width="280" height="90"><text x="280" y="88">10:00</text></svg>' },
+          ],
+        },
+        { x: 310, y: 170, width: 300, height: 150, texts: [text(10, 18, 'Hit rate')], pieces: [] },
       ],
-      scenario.title,
+      { title: scenario.title, when: 'at 3:20 of 10:00 simulated · seed 7' },
       '#fff',
       '#000',
     );
-    expect(doc).toContain('width="610"');
     expect(doc).toContain('Goodput &lt;1&gt;');
+    expect(doc).toContain('>1,793 req/s<');
+    expect(doc).toContain('>offered<');
     expect(doc).toContain('<title>HotOS &apos;21: a &lt;test&gt;</title>');
+    expect(doc).toContain('at 3:20 of 10:00 simulated · seed 7');
+    // Shifted up under the header: no band of the page's status strips above the first chart.
+    expect(doc).toMatch(/<g transform="translate\(16\.0,52\.0\)">/);
+    // Margins on both sides, and plots drawn unclipped so the last tick label shows whole.
+    expect(doc).toContain('width="642"');
+    expect(doc).toContain('<svg overflow="visible" width="280" height="90">');
   });
   it('file names say what, which run and how far', () => {
     expect(evidenceFileName("HotOS '21: a look-aside cache becomes a load-bearing wall", 600, 'csv')).toBe('metastable-lab_hotos-21-a-look-aside-cache-becomes-a-load_t10m00s.csv');

@@ -42,32 +42,80 @@ export const scenarioJson = (s: Scenario): string => scenarioToJson(s);
 
 export const postmortemDraft = (s: Scenario, frames: Float64Array, marks: Mark[]): string => postmortemMarkdown(s, frames, marks);
 
-/** One chart placed on the exported page: its caption and its serialized <svg> markup. */
+/** A run of text as the page drew it: position of its baseline's start, size and colour. */
+export interface PlacedText {
+  x: number;
+  /** Baseline, px from the top of its chart. */
+  y: number;
+  text: string;
+  fontSize: number;
+  fontWeight: string;
+  color: string;
+}
+
+/** A drawing (the plot, a legend swatch) placed within its chart. */
+export interface PlacedSvg {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  svg: string;
+}
+
+/**
+ * One chart (or the timeline) placed on the exported page, with everything its caption shows on
+ * screen: title, value, units, legend entries with their swatches, so the file reads on its own.
+ */
 export interface PlacedChart {
   x: number;
   y: number;
   width: number;
   height: number;
-  caption: string;
-  svg: string;
+  texts: readonly PlacedText[];
+  pieces: readonly PlacedSvg[];
 }
 
-const CAPTION_PX = 18;
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+/** What the exported page says about the run, on a header line of its own. */
+export interface RunHeading {
+  title: string;
+  /** e.g. "at 3:20 of 10:00 simulated · seed 7". */
+  when: string;
+}
 
-/** One standalone SVG document with every chart at its place on the page, a caption over each. */
-export function chartsSvgDocument(charts: readonly PlacedChart[], title: string, background: string, ink: string): string {
-  const width = Math.ceil(Math.max(1, ...charts.map((c) => c.x + c.width)));
-  const height = Math.ceil(Math.max(1, ...charts.map((c) => c.y + c.height)) + CAPTION_PX + 8);
-  const font = 'font-family="system-ui, -apple-system, Segoe UI, Arial, sans-serif"';
-  const parts = charts.map(
-    (c) =>
-      `<g transform="translate(${c.x},${c.y + CAPTION_PX + 8})"><text x="4" y="-6" font-size="13" font-weight="700" fill="${ink}" ${font}>${escapeXml(c.caption)}</text>${c.svg}</g>`,
-  );
+const HEADER_PX = 52;
+/** Room around the charts so that edge labels (the last tick, "10:00") are never cut. */
+const MARGIN_PX = 16;
+const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Arial, sans-serif"';
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+/** Nested <svg>s clip at their edges by default; tick labels that hang over must stay visible. */
+const unclipped = (svg: string) => svg.replace(/^<svg\b/, '<svg overflow="visible"');
+
+/**
+ * One standalone SVG document: a header with the run's title and time, then every chart at its
+ * place on the page (shifted so nothing above the charts leaves a blank band), captions and legends
+ * included.
+ */
+export function chartsSvgDocument(charts: readonly PlacedChart[], run: RunHeading, background: string, ink: string, surface = background, line = ink): string {
+  const minX = Math.min(...charts.map((c) => c.x));
+  const minY = Math.min(...charts.map((c) => c.y));
+  const dx = MARGIN_PX - (Number.isFinite(minX) ? minX : 0);
+  const dy = HEADER_PX - (Number.isFinite(minY) ? minY : 0);
+  const width = Math.ceil(Math.max(320, ...charts.map((c) => c.x + dx + c.width)) + MARGIN_PX);
+  const height = Math.ceil(Math.max(HEADER_PX, ...charts.map((c) => c.y + dy + c.height)) + MARGIN_PX);
+  const parts = charts.map((c) => {
+    const texts = c.texts.map(
+      (t) => `<text x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-size="${t.fontSize}" font-weight="${escapeXml(t.fontWeight)}" fill="${escapeXml(t.color)}" ${FONT}>${escapeXml(t.text)}</text>`,
+    );
+    const pieces = c.pieces.map((p) => `<g transform="translate(${p.x.toFixed(1)},${p.y.toFixed(1)})">${unclipped(p.svg)}</g>`);
+    const frame = `<rect width="${c.width.toFixed(1)}" height="${c.height.toFixed(1)}" rx="8" fill="${escapeXml(surface)}" stroke="${escapeXml(line)}"/>`;
+    return `<g transform="translate(${(c.x + dx).toFixed(1)},${(c.y + dy).toFixed(1)})">${frame}${pieces.join('')}${texts.join('')}</g>`;
+  });
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="${background}"/>` +
+    `<title>${escapeXml(run.title)}</title><rect width="100%" height="100%" fill="${escapeXml(background)}"/>` +
+    `<text x="${MARGIN_PX}" y="24" font-size="17" font-weight="700" fill="${escapeXml(ink)}" ${FONT}>${escapeXml(run.title)}</text>` +
+    `<text x="${MARGIN_PX}" y="42" font-size="12" fill="${escapeXml(ink)}" ${FONT}>${escapeXml(run.when)} · Metastable Lab</text>` +
     parts.join('') +
     `</svg>\n`
   );

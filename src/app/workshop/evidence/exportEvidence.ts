@@ -5,7 +5,8 @@
  */
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { toFrameArray } from '../../../analysis/frames';
-import { EVIDENCE_TYPES, chartsSvgDocument, evidenceFileName, metricsCsv, postmortemDraft, scenarioJson, type EvidenceKind, type PlacedChart } from './evidenceFiles';
+import { formatSimTime } from '../../format';
+import { EVIDENCE_TYPES, chartsSvgDocument, evidenceFileName, metricsCsv, postmortemDraft, scenarioJson, type EvidenceKind, type PlacedChart, type PlacedSvg, type PlacedText, type RunHeading } from './evidenceFiles';
 import { inlineSvg } from './inlineSvg';
 
 /** PNGs are drawn at twice the page's pixels: sharp in a slide or a postmortem doc. */
@@ -20,30 +21,66 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime): Promi
   else if (kind === 'json') blob = new Blob([scenarioJson(scenario)], { type: EVIDENCE_TYPES.json });
   else if (kind === 'md') blob = new Blob([postmortemDraft(scenario, toFrameArray(data.ring), [...data.marks])], { type: EVIDENCE_TYPES.md });
   else {
-    const svg = chartsSvg(scenario.title ?? 'Metastable Lab run');
+    const svg = chartsSvg({ title: scenario.title ?? 'Metastable Lab run', when: `at ${formatSimTime(data.nowS)} of ${formatSimTime(scenario.durationS)} simulated · seed ${scenario.seed}` });
     blob = kind === 'svg' ? new Blob([svg.text], { type: EVIDENCE_TYPES.svg }) : await pngOf(svg);
   }
   download(blob, name);
   return name;
 }
 
-/** The timeline and every visible chart, placed as they are on the page. */
-function chartsSvg(title: string): { text: string; width: number; height: number } {
+/** The timeline and every visible chart, placed as they are on the page, captions and legends included. */
+function chartsSvg(run: RunHeading): { text: string; width: number; height: number } {
   const area = document.querySelector('.lab-charts');
   if (!area) throw new Error('No charts on the page to export.');
   const origin = area.getBoundingClientRect();
   const placed: PlacedChart[] = [];
   for (const fig of area.querySelectorAll<HTMLElement>('figure.timeline, figure.chart')) {
-    const svg = fig.querySelector<SVGSVGElement>('.chart-plot > svg, .timeline svg');
-    if (!svg || fig.offsetParent === null) continue;
-    const r = svg.getBoundingClientRect();
-    const caption = [fig.querySelector('.chart-title')?.textContent, fig.querySelector('.chart-value')?.textContent].filter(Boolean).join('  ');
-    placed.push({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height, caption, svg: inlineSvg(svg) });
+    const plot = fig.querySelector<SVGSVGElement>('.chart-plot > svg, .timeline svg:not(.swatch)');
+    if (!plot || fig.offsetParent === null) continue;
+    const box = fig.getBoundingClientRect();
+    const at = (r: DOMRect) => ({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height });
+    const pieces: PlacedSvg[] = [{ ...at(plot.getBoundingClientRect()), svg: inlineSvg(plot) }];
+    const caption = fig.querySelector('figcaption');
+    for (const sw of caption?.querySelectorAll<SVGSVGElement>('svg') ?? []) pieces.push({ ...at(sw.getBoundingClientRect()), svg: inlineSvg(sw) });
+    // Colour chips drawn by CSS (the state legend) become little rectangles of the same colour.
+    for (const chip of caption?.querySelectorAll<HTMLElement>('.state-chip') ?? []) {
+      const r = at(chip.getBoundingClientRect());
+      const fill = getComputedStyle(chip).backgroundColor;
+      pieces.push({ ...r, svg: `<svg width="${r.width}" height="${r.height}"><rect width="${r.width}" height="${r.height}" rx="2" style="fill:${fill}"/></svg>` });
+    }
+    placed.push({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height, texts: caption ? captionTexts(caption, box) : [], pieces });
   }
   const cs = getComputedStyle(document.documentElement);
-  const text = chartsSvgDocument(placed, title, cs.getPropertyValue('--surface').trim() || '#fff', cs.getPropertyValue('--ink').trim() || '#000');
+  const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+  const text = chartsSvgDocument(placed, run, v('--bg', '#fff'), v('--ink', '#000'), v('--surface', '#fff'), v('--line', '#ccc'));
   const size = /width="(\d+)" height="(\d+)"/.exec(text.slice(text.indexOf('<svg')));
   return { text, width: Number(size?.[1] ?? 800), height: Number(size?.[2] ?? 600) };
+}
+
+/** Every run of text in a caption where the page drew it (one per line box), with its font and colour. */
+function captionTexts(caption: Element, box: DOMRect): PlacedText[] {
+  const out: PlacedText[] = [];
+  const walker = document.createTreeWalker(caption, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n.textContent ?? '').trim();
+    const el = n.parentElement;
+    if (!text || !el || el.closest('.visually-hidden, [hidden]')) continue;
+    const style = getComputedStyle(el);
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+    if (rects.length === 0) continue;
+    const fontSize = parseFloat(style.fontSize);
+    // A text node that wraps is split into words; one line box each keeps it where the page had it.
+    const words = rects.length === 1 ? [text] : text.split(/\s+/);
+    const per = rects.length === 1 ? rects : words.map((_, k) => rects[Math.min(rects.length - 1, Math.floor((k * rects.length) / words.length))]);
+    const lines = new Map<DOMRect, string[]>();
+    words.forEach((w, k) => lines.set(per[k], [...(lines.get(per[k]) ?? []), w]));
+    for (const [r, ws] of lines) {
+      out.push({ x: r.left - box.left, y: r.top - box.top + fontSize * 0.95, text: ws.join(' '), fontSize, fontWeight: style.fontWeight, color: style.color });
+    }
+  }
+  return out;
 }
 
 /** Draws the SVG onto a canvas (drawImage of the SVG as an image) and encodes it as PNG. */

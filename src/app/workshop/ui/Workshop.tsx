@@ -1,6 +1,6 @@
 /**
  * The lessons column (lazy-loaded): pick a lesson, work through its steps, watch its tasks tick off.
- * In presenter view it also owns the lectern keys, the help overlay and the QR code.
+ * It also owns the lectern keys and the QR code of the moment on screen.
  */
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
@@ -8,7 +8,8 @@ import { useLab } from '../../runtime/LabContext';
 import { setHighlight } from '../../store/labActions';
 import { workshopView } from '../viewState';
 import { LESSONS } from '../lessons';
-import { HelpOverlay } from './HelpOverlay';
+import { readMoment } from '../../room/momentLink';
+import { KeysButton } from '../../controls/KeysDialog';
 import { QrPanel } from './QrPanel';
 import { StepCard } from './StepCard';
 import { TaskList } from './TaskList';
@@ -21,7 +22,7 @@ import './presenter.css';
 export default function Workshop() {
   const lab = useLab();
   const view = workshopView.getState();
-  const workshop = useMemo(() => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed')), [lab, view.lessonId]);
+  const workshop = useMemo(() => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed'), readMoment(location.search)), [lab, view.lessonId]);
   useEffect(() => {
     workshop.start();
     const poll = setInterval(() => workshop.poll(), 250);
@@ -60,11 +61,7 @@ function WorkshopColumn() {
             </option>
           ))}
         </select>
-        {present && (
-          <button type="button" className="btn btn-quiet btn-small" onClick={() => workshop.toggle('helpOpen', true)} aria-keyshortcuts="?">
-            Keys ?
-          </button>
-        )}
+        {present && <KeysButton />}
       </div>
       <h2 id="lesson-heading" className="lesson-title">
         {lesson.title}
@@ -75,7 +72,6 @@ function WorkshopColumn() {
         <strong>Take home:</strong> {lesson.takeaway}
       </p>
       <QrPanel />
-      <HelpOverlay />
     </aside>
   );
 }

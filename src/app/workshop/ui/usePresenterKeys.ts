@@ -1,13 +1,11 @@
 /** Binds the lectern keys (presenterKeys.ts) while the lessons column is open. */
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { useLab } from '../../runtime/LabContext';
 import { presenterKeyFor } from '../presenterKeys';
 import { workshopView } from '../viewState';
 import type { Workshop } from './workshopStore';
 
 export function usePresenterKeys(workshop: Workshop): void {
-  const lab = useLab();
   const present = useStore(workshopView, (s) => s.present);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -29,12 +27,6 @@ export function usePresenterKeys(workshop: Workshop): void {
         case 'reveal':
           workshop.reveal();
           break;
-        case 'reset':
-          lab.reset();
-          break;
-        case 'help':
-          workshop.toggle('helpOpen');
-          break;
         case 'qr':
           workshop.toggle('qrOpen');
           break;
@@ -42,15 +34,10 @@ export function usePresenterKeys(workshop: Workshop): void {
           if (!present) return;
           workshop.toggle('controlsShown');
           break;
-        case 'close':
-          if (!w.helpOpen && !w.qrOpen) return;
-          workshop.toggle('helpOpen', false);
-          workshop.toggle('qrOpen', false);
-          break;
       }
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [workshop, lab, present]);
+  }, [workshop, present]);
 }

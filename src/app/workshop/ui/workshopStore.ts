@@ -11,6 +11,7 @@ import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
 import { goToStep, needsLoad, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
 import type { Lesson, LessonStep } from '../types';
+import { seekTo } from '../../room/seekTo';
 
 export interface WorkshopState {
   lesson: Lesson;
@@ -19,17 +20,25 @@ export interface WorkshopState {
   value: number;
   /** Whether the frames cover the measure's span (or the run ended). */
   ready: boolean;
-  helpOpen: boolean;
   qrOpen: boolean;
   controlsShown: boolean;
 }
 
 export type Workshop = ReturnType<typeof createWorkshop>;
 
-/** `keepSpeed`: the address chose a speed (tests, `?speed=max`); lessons leave it alone. */
-export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, keepSpeed: boolean) {
+/** Where a QR link asks the lesson to open: a step (from 0) and, optionally, a paused simulated time. */
+export interface StartAt {
+  stepIndex: number | null;
+  atS: number | null;
+}
+
+/**
+ * `keepSpeed`: the address chose a speed (tests, `?speed=max`); lessons leave it alone.
+ * `startAt`: the moment a QR link names; the run is set up for that step, paused, and stepped to the time.
+ */
+export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, keepSpeed: boolean, startAt: StartAt = { stepIndex: null, atS: null }) {
   const first = lessonById(firstLessonId) ?? LESSONS[0];
-  const store = createStore<WorkshopState>()(() => ({ lesson: first, progress: startLesson(first), value: NaN, ready: false, helpOpen: false, qrOpen: false, controlsShown: false }));
+  const store = createStore<WorkshopState>()(() => ({ lesson: first, progress: startLesson(first), value: NaN, ready: false, qrOpen: false, controlsShown: false }));
   const get = () => store.getState();
   const step = (): LessonStep => get().lesson.steps[get().progress.step];
 
@@ -99,9 +108,20 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       const cur = get();
       if (progress !== cur.progress || ready !== cur.ready || !Object.is(value, cur.value)) store.setState({ progress, ready, value });
     },
-    toggle(flag: 'helpOpen' | 'qrOpen' | 'controlsShown', on?: boolean) {
+    toggle(flag: 'qrOpen' | 'controlsShown', on?: boolean) {
       store.setState({ [flag]: on ?? !get()[flag] } as Partial<WorkshopState>);
     },
   };
-  return { store, ...actions, start: () => actions.openLesson(first.id) };
+  const start = () => {
+    actions.openLesson(first.id);
+    const { stepIndex, atS } = startAt;
+    if (stepIndex !== null && stepIndex > 0) actions.go(stepIndex);
+    if (atS !== null) {
+      lab.pause();
+      // The step's own scenario: the store catches up with the load only once the worker has it.
+      const scenario = setupFor(get().lesson, get().progress.step)?.scenario() ?? lab.store.getState().scenario;
+      seekTo(lab, atS, scenario.intervalMs / 1000);
+    }
+  };
+  return { store, ...actions, start };
 }

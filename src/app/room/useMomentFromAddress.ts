@@ -1,0 +1,24 @@
+/**
+ * Opens the moment a QR link names (`?at=`, see momentLink.ts) when no lesson is open: the linked
+ * run, paused, stepped to that simulated time. With a lesson the lessons column does this itself,
+ * after it has set up the step. Unreadable parameters join the address's other messages.
+ */
+import { useEffect } from 'react';
+import type { LabRuntime } from '../runtime/labRuntime';
+import { workshopView } from '../workshop/viewState';
+import { readMoment } from './momentLink';
+import { seekTo } from './seekTo';
+
+/** Once per page: React's development double effects must not step the run twice. */
+let opened = false;
+
+export function useMomentFromAddress(lab: LabRuntime): void {
+  useEffect(() => {
+    if (opened) return;
+    opened = true;
+    const m = readMoment(location.search);
+    if (m.issues.length > 0) lab.store.setState((s) => ({ scenarioIssues: [...s.scenarioIssues, ...m.issues] }));
+    if (m.atS === null || workshopView.getState().lessonId !== null) return;
+    seekTo(lab, m.atS, lab.store.getState().scenario.intervalMs / 1000);
+  }, [lab]);
+}
