@@ -19,6 +19,13 @@ export interface FitOptions {
   /** Runs evaluated together (the evaluator's parallelism). */
   parallel?: number;
   seed?: number;
+  /** Seeds each point is simulated with; the loss compares the mean of their frames. */
+  replicas?: number;
+  /**
+   * Also search the arrival rate. Off by default: it is read directly off the healthy frames, and a
+   * search free to move it lowers the load to hide a mismatch elsewhere.
+   */
+  searchLoad?: boolean;
   onProgress?: (p: SearchProgress & { phase: 'search' | 'sensitivity' }) => void;
   cancelled?: () => boolean;
 }
@@ -40,15 +47,32 @@ export interface FitResult {
 }
 
 export const DEFAULT_BUDGET = 160;
+const ZIPF_SCAN = [-0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15];
+
+function meanFrames(runs: Float64Array[]): Float64Array {
+  if (runs.length === 1) return runs[0];
+  const len = Math.min(...runs.map((r) => r.length));
+  const out = new Float64Array(len);
+  for (const r of runs) for (let i = 0; i < len; i++) out[i] += r[i] / runs.length;
+  return out;
+}
 
 export async function runFit(observed: Observed, evaluator: Evaluator, opts: FitOptions = {}): Promise<FitResult> {
   const est = estimate(observed, opts.fixed ?? {}, opts.seed ?? 7);
-  const names = freeParams(est.ctx);
+  const names = freeParams(est.ctx).filter((n) => n !== 'workload.rps' || opts.searchLoad);
   const start = { ...est.start };
+  let scanEvaluations = 0;
   const valuesAt = (x: number[]): FitValues => {
     const v: FitValues = { ...start };
     names.forEach((n, i) => (v[n] = fromCoord(n, x[i])));
     return v;
+  };
+  const replicas = Math.max(1, opts.replicas ?? 1);
+  /** Frames of a point: the mean over `replicas` seeds, the same seeds for every point. */
+  const framesOf = async (scenarios: Scenario[]): Promise<Float64Array[]> => {
+    const runs = scenarios.flatMap((s) => Array.from({ length: replicas }, (_, r) => ({ ...s, seed: s.seed + r })));
+    const frames = await evaluator.run(runs);
+    return scenarios.map((_, i) => meanFrames(frames.slice(i * replicas, (i + 1) * replicas)));
   };
   const lossesOf = async (vals: FitValues[]): Promise<number[]> => {
     const scenarios: (Scenario | null)[] = vals.map((v) => {
@@ -58,11 +82,20 @@ export async function runFit(observed: Observed, evaluator: Evaluator, opts: Fit
         return null;
       }
     });
-    const runnable = scenarios.filter((s): s is Scenario => s !== null);
-    const frames = await evaluator.run(runnable);
+    const frames = await framesOf(scenarios.filter((s): s is Scenario => s !== null));
     let j = 0;
     return scenarios.map((s) => (s === null ? Number.POSITIVE_INFINITY : lossOf(observed, frames[j++]).loss));
   };
+
+  // The key popularity is read off the trace least directly, and the loss is jagged along it (how
+  // many keys refill right after a flush moves in whole keys), so it gets a coarse scan first.
+  if (names.includes('workload.zipf') && start['workload.zipf'] !== undefined) {
+    const z0 = start['workload.zipf'];
+    const grid = ZIPF_SCAN.map((d) => fromCoord('workload.zipf', z0 + d));
+    const losses = await lossesOf(grid.map((z) => ({ ...start, 'workload.zipf': z })));
+    start['workload.zipf'] = grid[losses.indexOf(Math.min(...losses))];
+    scanEvaluations = grid.length * replicas;
+  }
 
   const coords: Coordinate[] = names.map((n) => {
     const p = FIT_PARAMS[n];
@@ -81,7 +114,7 @@ export async function runFit(observed: Observed, evaluator: Evaluator, opts: Fit
   const values = valuesAt(search.x);
   const scenario = buildScenario(est.ctx, values);
   const startScenario = buildScenario(est.ctx, start);
-  const [fitFrames, startFrames] = await evaluator.run([scenario, startScenario]);
+  const [fitFrames, startFrames] = await framesOf([scenario, startScenario]);
   const report = lossOf(observed, fitFrames);
   const cancelled = opts.cancelled?.() ?? false;
   const sensitivity = cancelled
@@ -97,7 +130,7 @@ export async function runFit(observed: Observed, evaluator: Evaluator, opts: Fit
     estimate: est,
     sensitivity,
     searched: names,
-    evaluations: search.evaluations + 2 + 2 * sensitivity.length,
+    evaluations: scanEvaluations + (search.evaluations + 2 + 2 * sensitivity.length) * replicas,
     converged: search.converged,
     cancelled,
   };
