@@ -55,7 +55,8 @@ export function resolveColumn(source: string, mapping: Mapping, cellUnit: Unit |
   }
   const g = guessColumn(source);
   if (!g) return undefined;
-  const named = g.unit ?? (cellUnit && unitsFor(quantityOf(g.metric)).includes(cellUnit) ? cellUnit : undefined);
+  // A unit written with every value beats one read from the name ("Cache hit ratio" holding "91%").
+  const named = (cellUnit && unitsFor(quantityOf(g.metric)).includes(cellUnit) ? cellUnit : undefined) ?? g.unit;
   if (named) return { metric: g.metric, unit: named, how: 'recognised' };
   const unit = defaultUnit(g.metric, values);
   return { metric: g.metric, unit, how: unit === LAB_UNIT[quantityOf(g.metric)] ? 'recognised' : 'guessed unit' };

@@ -3,7 +3,7 @@ import type { FitResult } from './runFit';
 import { FIT_PARAMS } from './fitSpace';
 import { OBSERVED_METRICS } from './observed';
 
-const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toPrecision(3));
+const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toPrecision(3));
 
 export function fitReportLines(r: FitResult): string[] {
   const s = r.scenario;

@@ -26,6 +26,8 @@ export interface FitOptions {
    * search free to move it lowers the load to hide a mismatch elsewhere.
    */
   searchLoad?: boolean;
+  /** Measure how much each parameter matters (two runs per parameter). Default true. */
+  sensitivity?: boolean;
   onProgress?: (p: SearchProgress & { phase: 'search' | 'sensitivity' }) => void;
   cancelled?: () => boolean;
 }
@@ -113,11 +115,11 @@ export async function runFit(observed: Observed, evaluator: Evaluator, opts: Fit
   });
   const values = valuesAt(search.x);
   const scenario = buildScenario(est.ctx, values);
-  const startScenario = buildScenario(est.ctx, start);
+  const startScenario = buildScenario(est.ctx, est.start);
   const [fitFrames, startFrames] = await framesOf([scenario, startScenario]);
   const report = lossOf(observed, fitFrames);
   const cancelled = opts.cancelled?.() ?? false;
-  const sensitivity = cancelled
+  const sensitivity = cancelled || opts.sensitivity === false
     ? []
     : await identifiability(names, values, report.loss, lossesOf, (p) => opts.onProgress?.({ ...p, phase: 'sensitivity' }));
   return {
