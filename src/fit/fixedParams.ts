@@ -20,7 +20,7 @@ export function parseFixed(assignments: readonly string[]): { fixed: Fixed; erro
     const text = a.slice(eq + 1).trim();
     const value = Number(text);
     const spec = fieldSpec(path);
-    if (FIT_PARAM_NAMES.includes(path as FitParamName)) {
+    if (!spec && FIT_PARAM_NAMES.includes(path as FitParamName)) {
       const p = FIT_PARAMS[path as FitParamName];
       if (text === '' || !Number.isFinite(value) || value < p.min || value > p.max) {
         errors.push(`--fix ${path}: "${text}" is not a number from ${p.min} to ${p.max} (${p.doc})`);
