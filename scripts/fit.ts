@@ -16,6 +16,7 @@ import { ImportError } from '../src/fit/importError';
 import type { ObservedMetric } from '../src/fit/observed';
 import { DEFAULT_BUDGET, runFit } from '../src/fit/runFit';
 import type { Unit } from '../src/fit/units';
+import { encodeLink, HASH_KEY } from '../src/share';
 import { threadEvaluator } from './fitPool';
 
 const USAGE = 'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]';
@@ -112,6 +113,9 @@ try {
   });
   process.stdout.write(`${JSON.stringify(result.scenario, null, 2)}\n`);
   for (const line of fitReportLines(result)) process.stderr.write(`${line}\n`);
+  // The payload of a share link: appended to the lab's address as #s=…, it opens the fitted run.
+  const link = await encodeLink(result.scenario);
+  process.stderr.write(link.ok ? `open in the lab: append #${HASH_KEY}=${link.link} to the lab's address (or Import the printed file)\n` : `${link.error}\n`);
   process.stderr.write(`fit took ${((performance.now() - t0) / 1000).toFixed(1)} s on ${threads} threads (${replicas} seed${replicas > 1 ? 's' : ''} per point)\n`);
 } finally {
   await evaluator.close();
