@@ -8,6 +8,7 @@ import { TimeChart } from './charts/TimeChart';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
 import { ComparePanel } from './compare/ComparePanel';
+import { FitPanel } from './fit/FitPanel';
 import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
 import { useChartSpecs } from './mitigations/useChartSpecs';
@@ -58,6 +59,7 @@ export function App() {
             { id: 'knobs', label: 'Knobs', content: <ControlPanel /> },
             { id: 'mitigations', label: 'Mitigations', content: <MitigationPanel /> },
             { id: 'compare', label: 'Compare', content: <ComparePanel /> },
+            { id: 'fit', label: 'Fit', content: <FitPanel /> },
           ]}
         />
         <EventsLog />

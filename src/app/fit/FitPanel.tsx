@@ -1,0 +1,211 @@
+/**
+ * Bring your own incident: import a team's metrics (button or drag and drop), check how each column
+ * was read, fit the lab to them on Web Workers (progress, Cancel), read the fit's account of itself,
+ * and open the fitted run in the lab. The fitting code loads on first use, not with the lab.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Mapping } from '../../fit/columnMapping';
+import type { ImportResult } from '../../fit/importFile';
+import type { FitResult } from '../../fit/runFit';
+import { useLab } from '../runtime/LabContext';
+import type { FitRun } from './fitSession';
+import { MappingTable } from './MappingTable';
+import './fit.css';
+
+/** Larger files are refused before they are read: a 5-minute trace is a few tens of kilobytes. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const BUDGETS = { quick: 24, standard: 80 } as const;
+
+const loadSession = () => import('./fitSession');
+
+type Progress = { phase: string; evaluations: number; budget: number; bestLoss: number };
+
+export function FitPanel() {
+  const lab = useLab();
+  const input = useRef<HTMLInputElement>(null);
+  const run = useRef<FitRun | null>(null);
+  const [source, setSource] = useState<{ name: string; text: string } | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [imported, setImported] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fixText, setFixText] = useState('');
+  const [budget, setBudget] = useState<keyof typeof BUDGETS>('quick');
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<FitResult | null>(null);
+  const [status, setStatus] = useState('No metrics imported yet.');
+  const [dragging, setDragging] = useState(false);
+
+  const readWith = async (name: string, text: string, m: Mapping) => {
+    const s = await loadSession();
+    try {
+      const r = s.importMetrics(text, m);
+      setSource({ name, text });
+      setMapping(m);
+      setImported(r);
+      setResult(null);
+      setError(null);
+      setStatus(`Imported ${name}: ${r.format}, ${r.observed.tS.length} frames of ${r.observed.intervalMs / 1000} s.`);
+    } catch (e) {
+      // What was imported before stays: a bad file or a bad mapping loses nothing.
+      setError(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const openFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setError(`${file.name}: ${file.size} bytes is too large (up to ${MAX_FILE_BYTES} bytes)`);
+      return;
+    }
+    await readWith(file.name, await file.text(), {});
+  };
+
+  const fit = async () => {
+    if (!imported) return;
+    const s = await loadSession();
+    const fixes = fixText.split(/[\s,;]+/).filter((x) => x !== '');
+    const { fixed, errors } = s.parseFixed(fixes);
+    if (errors.length > 0) {
+      setError(errors.join('\n'));
+      return;
+    }
+    setError(null);
+    setResult(null);
+    const r = s.startFit(imported.observed, fixed, BUDGETS[budget], (p) => setProgress(p));
+    run.current = r;
+    setStatus(`Fitting on ${r.workers} worker${r.workers > 1 ? 's' : ''}…`);
+    try {
+      const res = await r.done;
+      if (res.cancelled) setStatus('Fit cancelled.');
+      else {
+        setResult(res);
+        setStatus(`Fitted: loss ${res.loss.toFixed(4)} (analytic start ${res.startLoss.toFixed(4)}).`);
+      }
+    } catch {
+      setStatus('Fit cancelled.');
+    } finally {
+      run.current = null;
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section className="fit-panel" aria-labelledby="fit-heading">
+      <h2 id="fit-heading" className="panel-heading">
+        Bring your own incident
+      </h2>
+      <div
+        className={`fit-drop${dragging ? ' fit-drop-active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const f = e.dataTransfer.files[0];
+          if (f) void openFile(f);
+        }}
+      >
+        <button type="button" className="btn btn-small" onClick={() => input.current?.click()}>
+          Import metrics…
+        </button>
+        <span className="param-hint"> or drop a CSV, Grafana CSV or Prometheus JSON file here</span>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".csv,.json,.txt,text/csv,application/json"
+          data-testid="fit-import-file"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void openFile(f);
+          }}
+        />
+      </div>
+      <p className="param-hint" data-testid="fit-status" role="status">
+        {status}
+      </p>
+      {error ? (
+        <p className="fit-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {imported && source ? (
+        <>
+          <MappingTable columns={imported.columns} mapping={{ ...mappingFrom(imported), ...mapping }} onChange={(m) => void readWith(source.name, source.text, m)} />
+          <label className="fit-field">
+            Fix (what you know, e.g. <code>db.workers=8 client.timeoutMs=1000</code>)
+            <input type="text" value={fixText} onChange={(e) => setFixText(e.currentTarget.value)} spellCheck={false} />
+          </label>
+          <fieldset className="fit-field">
+            <legend>Search</legend>
+            {(Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]).map((b) => (
+              <label key={b}>
+                <input type="radio" name="fit-budget" checked={budget === b} onChange={() => setBudget(b)} /> {b} ({BUDGETS[b]} points)
+              </label>
+            ))}
+          </fieldset>
+          <div className="fit-actions">
+            <button type="button" className="btn btn-primary btn-small" disabled={progress !== null} onClick={() => void fit()}>
+              Fit
+            </button>
+            {progress ? (
+              <>
+                <progress max={progress.budget} value={progress.evaluations} aria-label="Fit progress" />
+                <span className="param-hint" data-testid="fit-progress">
+                  {progress.phase} {progress.evaluations}/{progress.budget}, loss {progress.bestLoss.toFixed(4)}
+                </span>
+                <button type="button" className="btn btn-small" onClick={() => run.current?.cancel()}>
+                  Cancel
+                </button>
+              </>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+      {result ? (
+        <FitReport
+          result={result}
+          onOpen={() => {
+            lab.store.setState({ scenarioIssues: [] });
+            lab.load(result.scenario);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** The mapping the import arrived at, so the table shows every column's current reading. */
+function mappingFrom(r: ImportResult): Mapping {
+  const m: Mapping = {};
+  for (const c of r.columns) if (c.metric && c.how !== 'duplicate') m[c.source] = { metric: c.metric, unit: c.unit };
+  return m;
+}
+
+function FitReport({ result, onOpen }: { result: FitResult; onOpen: () => void }) {
+  const [lines, setLines] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void loadSession().then((s) => live && setLines(s.fitReportLines(result)));
+    return () => {
+      live = false;
+    };
+  }, [result]);
+  const loose = result.sensitivity.filter((x) => !x.constrained).map((x) => x.name);
+  return (
+    <div className="fit-result">
+      <p>
+        {loose.length > 0 ? `The trace barely constrains: ${loose.join(', ')}.` : 'Every searched parameter is constrained by the trace.'}
+      </p>
+      <button type="button" className="btn btn-primary btn-small" onClick={onOpen}>
+        Open the fitted run in the lab
+      </button>
+      <pre className="fit-report" data-testid="fit-report">
+        {lines.join('\n')}
+      </pre>
+    </div>
+  );
+}
