@@ -35,7 +35,7 @@ test('import the real trace, fit it with progress, open the fitted run and preve
   await expect(page.locator('[data-run-summary="b"]')).toContainText('served');
 });
 
-test('an unusable metrics file is explained by line and column, and the earlier import stays', async ({ page }) => {
+test('an unusable metrics file is explained by line and column, the earlier import stays, and a fit can be cancelled', async ({ page }) => {
   await page.goto(labUrl({ speed: 10 }));
   await page.getByRole('tab', { name: 'Fit' }).click();
   await page.getByTestId('fit-import-file').setInputFiles(TRACE);
@@ -44,4 +44,12 @@ test('an unusable metrics file is explained by line and column, and the earlier 
   await expect(page.getByRole('alert')).toHaveText('bad.csv: line 3, column "offered_rps": "lots" is not a number');
   await expect(page.getByTestId('fit-status')).toContainText('Imported realstack-dashboard.csv');
   await expect(page.getByRole('button', { name: 'Fit', exact: true })).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(page.getByTestId('fit-progress')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('fit-status')).toHaveText('Fit cancelled.');
+  await expect(page.getByTestId('fit-progress')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Fit', exact: true })).toBeEnabled();
+  await expect(page.getByTestId('fit-report')).toHaveCount(0);
 });
