@@ -107,7 +107,7 @@ try {
       const now = performance.now();
       if (now - lastShown > 5000 || p.evaluations === p.budget) {
         lastShown = now;
-        process.stderr.write(`  ${p.phase} ${p.evaluations}/${p.budget}, loss ${p.bestLoss.toFixed(4)}\n`);
+        process.stderr.write(`  ${p.phase} ${p.evaluations}/${p.budget}${Number.isFinite(p.bestLoss) ? `, loss ${p.bestLoss.toFixed(4)}` : ''}\n`);
       }
     },
   });

@@ -9,7 +9,7 @@ export function fitReportLines(r: FitResult): string[] {
   const s = r.scenario;
   const br = r.estimate.traceBreak;
   const lines: string[] = [];
-  lines.push(br ? `trigger: ${br.kind}${br.kind === 'flush' && br.hitLoss < 0.6 ? ' (hottest keys only)' : ''} at ${fmt(r.values['trigger.atS'] ?? br.atS)} s (first frame off the baseline: ${br.frame + 1})` : 'trigger: none found (the trace stays on its baseline)');
+  lines.push(br ? `trigger: ${br.kind}${s.events[0]?.type === 'flush' && s.events[0].hottest !== undefined ? ` of the ${s.events[0].hottest} hottest keys` : br.kind === 'flush' ? ' of the whole cache' : ''} at ${fmt(r.values['trigger.atS'] ?? br.atS)} s (first frame off the baseline: ${br.frame + 1})` : 'trigger: none found (the trace stays on its baseline)');
   lines.push(
     `fitted: rps ${s.workload.rps}, keys ${s.workload.keys} (assumed), zipf ${s.workload.zipf}, cache ${s.cache.capacity} entries, ` +
       `db ${s.db.workers} workers × ${s.db.serviceMs} ms (${fmt((s.db.workers * 1000) / s.db.serviceMs)} q/s), queue ${s.db.queueLimit}, ` +

@@ -39,7 +39,7 @@ export interface FitContext {
   /** Observed warm hit rate (the cache size follows from it). */
   warmHitRate: number;
   kind: TriggerKind | 'none';
-  /** Flush: share of the warm hit rate lost (below 0.6, a flush of the hottest keys only). */
+  /** Flush: share of the warm hit rate lost at once (1: the whole cache; below, the hottest keys only). */
   hitLoss: number;
   fixed: Fixed;
 }
@@ -76,7 +76,7 @@ function triggerEvent(ctx: FitContext, v: FitValues, keys: number, zipf: number,
     case 'none':
       return [];
     case 'flush': {
-      if (ctx.hitLoss >= 0.6) return [{ atS, type: 'flush' }];
+      if (ctx.hitLoss >= 1) return [{ atS, type: 'flush' }];
       // Partial: the hottest keys that carried the lost share of the hits.
       return [{ atS, type: 'flush', hottest: Math.min(capacity, hottestKeysForShare(keys, zipf, ctx.hitLoss * ctx.warmHitRate)) }];
     }

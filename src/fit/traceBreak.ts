@@ -1,8 +1,8 @@
 /**
  * Where and how a trace breaks: the first frame from which a dashboard signal leaves its healthy
  * baseline for good (three frames in a row), and which trigger kind the signals' pattern points to.
- * Rules, in order: the hit rate fell by more than a quarter → a flush (a partial one when it fell by
- * less than 60%); the database went idle → an outage; the load rose by more than 30% → a spike;
+ * Rules, in order: the hit rate fell by more than a quarter → a flush (whole or of the hottest keys:
+ * the fit compares both by simulation); the database went idle → an outage; the load rose by more than 30% → a spike;
  * otherwise the database answered fewer requests with no cause in sight → a slowdown.
  * A deploy that renames keys looks exactly like a flush on these signals; the fit calls it a flush.
  */
@@ -81,7 +81,8 @@ export function findBreak(o: Observed): TraceBreak | null {
   const startOf = (s: Float64Array | undefined) => Math.max(0, o.tS[k - 1 >= 0 ? k - 1 : 0] - (k > 0 ? partial(s) * intervalS : intervalS));
   const common = { frame: k, baselineEnd: base, hitLoss: 0, factor: 1, forS: 0 };
 
-  const hitLoss = hit ? (before(hit) - after(hit)) / before(hit) : 0;
+  // The deepest frame right after the break: a cache that refills fast has climbed back within a few.
+  const hitLoss = hit ? (before(hit) - Math.min(hit[k], hit[k + 1] ?? hit[k], hit[k + 2] ?? hit[k])) / before(hit) : 0;
   if (hitLoss > 0.25) return { ...common, kind: 'flush', atS: startOf(hit), hitLoss: Math.min(1, hitLoss) };
 
   const utilBase = before(util);

@@ -30,6 +30,7 @@ export function FitPanel() {
   const [error, setError] = useState<string | null>(null);
   const [fixText, setFixText] = useState('');
   const [budget, setBudget] = useState<keyof typeof BUDGETS>('quick');
+  const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<FitResult | null>(null);
   const [status, setStatus] = useState('No metrics imported yet.');
@@ -72,6 +73,7 @@ export function FitPanel() {
     setResult(null);
     const r = s.startFit(imported.observed, fixed, BUDGETS[budget], (p) => setProgress(p));
     run.current = r;
+    setRunning(true);
     setStatus(`Fitting on ${r.workers} worker${r.workers > 1 ? 's' : ''}…`);
     try {
       const res = await r.done;
@@ -84,6 +86,7 @@ export function FitPanel() {
       setStatus('Fit cancelled.');
     } finally {
       run.current = null;
+      setRunning(false);
       setProgress(null);
     }
   };
@@ -148,14 +151,14 @@ export function FitPanel() {
             ))}
           </fieldset>
           <div className="fit-actions">
-            <button type="button" className="btn btn-primary btn-small" disabled={progress !== null} onClick={() => void fit()}>
+            <button type="button" className="btn btn-primary btn-small" disabled={running} onClick={() => void fit()}>
               Fit
             </button>
-            {progress ? (
+            {running ? (
               <>
-                <progress max={progress.budget} value={progress.evaluations} aria-label="Fit progress" />
+                {progress ? <progress max={progress.budget} value={progress.evaluations} aria-label="Fit progress" /> : <progress aria-label="Fit progress" />}
                 <span className="param-hint" data-testid="fit-progress">
-                  {progress.phase} {progress.evaluations}/{progress.budget}, loss {progress.bestLoss.toFixed(4)}
+                  {progress && progress.phase !== 'scan' ? `${progress.phase} ${progress.evaluations}/${progress.budget}, loss ${progress.bestLoss.toFixed(4)}` : 'scanning the key popularity…'}
                 </span>
                 <button type="button" className="btn btn-small" onClick={() => run.current?.cancel()}>
                   Cancel
