@@ -5,6 +5,7 @@
  */
 import { dexp } from '../sim/detMath';
 import { zipfPopularity } from '../sim/zipf';
+import { cheHitRate } from '../sim/che';
 
 function hitAndSize(p: Float64Array, t: number): { hit: number; size: number } {
   let hit = 0;
@@ -55,5 +56,28 @@ export function hottestKeysForShare(keys: number, zipf: number, share: number): 
     s += p[i];
     if (s >= share) return i + 1;
   }
+  return keys;
+}
+
+const keysMemo = new Map<string, number>();
+
+/**
+ * The key count whose warm LRU hit rate, for `capacity` entries of Zipf(`zipf`), is `hitRate`: more
+ * keys spread the requests thinner, so the hit rate falls as keys grow (bisection on log keys).
+ */
+export function keysForHitRate(zipf: number, capacity: number, hitRate: number, maxKeys = 2_000_000): number {
+  const id = `${zipf}|${capacity}|${hitRate}`;
+  const known = keysMemo.get(id);
+  if (known !== undefined) return known;
+  let lo = Math.log(capacity + 1);
+  let hi = Math.log(maxKeys);
+  for (let i = 0; i < 24; i++) {
+    const mid = (lo + hi) / 2;
+    if (cheHitRate(Math.round(Math.exp(mid)), zipf, capacity) > hitRate) lo = mid;
+    else hi = mid;
+  }
+  const keys = Math.round(Math.exp((lo + hi) / 2));
+  if (keysMemo.size > 256) keysMemo.clear();
+  keysMemo.set(id, keys);
   return keys;
 }

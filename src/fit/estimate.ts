@@ -49,6 +49,10 @@ export function estimate(o: Observed, fixed: Fixed = {}, seed = 7): Estimate {
 
   const warm = finiteOr(meanOf(s.hit_rate, 0, pre), 0.9);
   notes['cache.capacity'] = s.hit_rate ? `from the warm hit rate ${warm.toFixed(3)} by Che's approximation` : 'no hit rate in the trace: a 90% warm hit rate is assumed';
+  // A cache that shows its entries shows its size: the most it held before the trigger.
+  const entries = maxOf(s.cache_entries, 0, pre);
+  const observedCapacity = Number.isFinite(entries) && entries >= 1 ? Math.round(entries) : undefined;
+  if (observedCapacity !== undefined) notes['cache.capacity'] = `the most entries the cache held before the trigger; the key count follows from it and the warm hit rate ${warm.toFixed(3)} (Che)`;
 
   const misses = v['workload.rps'] * (1 - warm);
   const util = meanOf(s.db_util, 0, pre);
@@ -146,6 +150,7 @@ export function estimate(o: Observed, fixed: Fixed = {}, seed = 7): Estimate {
     intervalMs: o.intervalMs,
     seed,
     warmHitRate: warm,
+    ...(observedCapacity !== undefined ? { observedCapacity } : {}),
     kind: br ? br.kind : 'none',
     hitLoss: br ? br.hitLoss : 0,
     fixed,

@@ -10,8 +10,9 @@ export function fitReportLines(r: FitResult): string[] {
   const br = r.estimate.traceBreak;
   const lines: string[] = [];
   lines.push(br ? `trigger: ${br.kind}${s.events[0]?.type === 'flush' && s.events[0].hottest !== undefined ? ` of the ${s.events[0].hottest} hottest keys` : br.kind === 'flush' ? ' of the whole cache' : ''} at ${fmt(r.values['trigger.atS'] ?? br.atS)} s (first frame off the baseline: ${br.frame + 1})` : 'trigger: none found (the trace stays on its baseline)');
+  const keysFrom = r.estimate.ctx.fixed['workload.keys'] !== undefined ? 'fixed' : r.estimate.ctx.observedCapacity !== undefined ? 'from the cache size' : 'assumed';
   lines.push(
-    `fitted: rps ${s.workload.rps}, keys ${s.workload.keys} (assumed), zipf ${s.workload.zipf}, cache ${s.cache.capacity} entries, ` +
+    `fitted: rps ${s.workload.rps}, keys ${s.workload.keys} (${keysFrom}), zipf ${s.workload.zipf}, cache ${s.cache.capacity} entries, ` +
       `db ${s.db.workers} workers × ${s.db.serviceMs} ms (${fmt((s.db.workers * 1000) / s.db.serviceMs)} q/s), queue ${s.db.queueLimit}, ` +
       `timeout ${s.client.timeoutMs} ms, retries ${s.client.retries}`,
   );
@@ -31,7 +32,7 @@ export function fitReportLines(r: FitResult): string[] {
   }
   const fixed = Object.entries(r.estimate.ctx.fixed);
   if (fixed.length > 0) lines.push(`fixed by you: ${fixed.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-  lines.push(`not identifiable from these series, assumed: workload.keys (${s.workload.keys}; the Zipf exponent absorbs it), client.backoff (${s.client.backoff}, base ${s.client.backoffBaseMs} ms), cache.hitMs (${s.cache.hitMs} ms)`);
+  lines.push(`not identifiable from these series, assumed: ${keysFrom === 'assumed' ? `workload.keys (${s.workload.keys}; the Zipf exponent absorbs it), ` : ''}client.backoff (${s.client.backoff}, base ${s.client.backoffBaseMs} ms), cache.hitMs (${s.cache.hitMs} ms)`);
   lines.push(`cache.capacity: ${r.estimate.notes['cache.capacity'] ?? ''}`);
   return lines;
 }

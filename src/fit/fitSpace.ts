@@ -8,7 +8,7 @@
  */
 import { parseScenario } from '../sim/parseScenario';
 import type { Scenario, ScenarioEvent } from '../sim/scenario';
-import { capacityForHitRate, hottestKeysForShare } from './cheInverse';
+import { capacityForHitRate, hottestKeysForShare, keysForHitRate } from './cheInverse';
 import type { TriggerKind } from './traceBreak';
 
 export const FIT_PARAMS = {
@@ -38,6 +38,8 @@ export interface FitContext {
   seed: number;
   /** Observed warm hit rate (the cache size follows from it). */
   warmHitRate: number;
+  /** The cache's size when the trace shows it (cache entries before the trigger); the key count then follows. */
+  observedCapacity?: number;
   kind: TriggerKind | 'none';
   /** Flush: share of the warm hit rate lost at once (1: the whole cache; below, the hottest keys only). */
   hitLoss: number;
@@ -92,9 +94,17 @@ function triggerEvent(ctx: FitContext, v: FitValues, keys: number, zipf: number,
 /** The scenario document for one point of the search (fixed fields win over everything). */
 export function buildScenario(ctx: FitContext, v: FitValues, title = 'Fitted from observed metrics'): Scenario {
   const f = ctx.fixed;
-  const keys = f['workload.keys'] ?? DEFAULT_KEYS;
   const zipf = r3(f['workload.zipf'] ?? v['workload.zipf'] ?? 1.1);
-  const capacity = f['cache.capacity'] ?? capacityForHitRate(keys, zipf, ctx.warmHitRate);
+  let keys: number;
+  let capacity: number;
+  if (ctx.observedCapacity !== undefined && !('workload.keys' in f)) {
+    // The trace shows the cache's size: the key count follows from it and the warm hit rate.
+    capacity = f['cache.capacity'] ?? ctx.observedCapacity;
+    keys = keysForHitRate(zipf, capacity, ctx.warmHitRate);
+  } else {
+    keys = f['workload.keys'] ?? DEFAULT_KEYS;
+    capacity = f['cache.capacity'] ?? capacityForHitRate(keys, zipf, ctx.warmHitRate);
+  }
   const qps = v['db.capacityQps'] ?? 100;
   let workers: number;
   let serviceMs: number;
