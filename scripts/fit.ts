@@ -42,12 +42,16 @@ let threads = Math.max(1, Math.min(4, availableParallelism()));
 let seed = 7;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
-  const value = () => (a.includes('=') && a.startsWith('--') && !['--fix', '--map'].includes(a) ? a.slice(a.indexOf('=') + 1) : args[++i]);
-  const flag = a.startsWith('--') ? a.split('=')[0] : a;
-  if (flag === '--fix') fixes.push(args[++i] ?? '');
+  // `--flag value` or `--flag=value` (the value of --fix and --map has an = of its own).
+  const eq = a.indexOf('=');
+  const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+  const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
+  const value = () => inline ?? args[++i];
+  if (flag === '--fix') fixes.push(value() ?? '');
   else if (flag === '--map') {
-    const m = /^(.+)=([a-z0-9_]+)(?::([a-z-]+))?$/.exec(args[++i] ?? '');
-    if (!m) usage(`--map ${args[i] ?? ''}: write "COLUMN=metric" or "COLUMN=metric:unit", e.g. "api_qps=offered_rps:per-minute"`);
+    const text = value() ?? '';
+    const m = /^(.+)=([a-z0-9_]+)(?::([a-z-]+))?$/.exec(text);
+    if (!m) usage(`--map ${text}: write "COLUMN=metric" or "COLUMN=metric:unit", e.g. "api_qps=offered_rps:per-minute"`);
     mapping[m[1]] = { metric: m[2] as ObservedMetric | 'ignore', ...(m[3] ? { unit: m[3] as Unit } : {}) };
     try {
       checkChoice(m[1], mapping[m[1]]);
