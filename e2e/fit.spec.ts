@@ -45,6 +45,14 @@ test('an unusable metrics file is explained by line and column, the earlier impo
   await expect(page.getByTestId('fit-status')).toContainText('Imported realstack-dashboard.csv');
   await expect(page.getByRole('button', { name: 'Fit', exact: true })).toBeEnabled();
 
+  // A fixed value out of range is named with its allowed range, and no fit starts.
+  const fix = page.getByLabel(/^Fix/);
+  await fix.fill('db.workers=0');
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('db.workers: 0 is out of range (allowed: 1 to 10000)');
+  await expect(page.getByTestId('fit-progress')).toHaveCount(0);
+  await fix.fill('');
+
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect(page.getByTestId('fit-progress')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();

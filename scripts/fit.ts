@@ -72,7 +72,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (file === undefined) usage('missing metrics file');
 const { fixed, errors } = parseFixed(fixes);
-if (errors.length > 0) usage(errors.join('\n'));
+if (errors.length > 0) usage(errors.map((e) => `--fix ${e}`).join('\n'));
 
 let text: string;
 try {

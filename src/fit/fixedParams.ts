@@ -13,7 +13,7 @@ export function parseFixed(assignments: readonly string[]): { fixed: Fixed; erro
   for (const a of assignments) {
     const eq = a.indexOf('=');
     if (eq <= 0) {
-      errors.push(`--fix ${a}: write FIELD=VALUE, e.g. db.workers=8`);
+      errors.push(`"${a}": write FIELD=VALUE, e.g. db.workers=8`);
       continue;
     }
     const path = a.slice(0, eq).trim();
@@ -23,19 +23,19 @@ export function parseFixed(assignments: readonly string[]): { fixed: Fixed; erro
     if (!spec && FIT_PARAM_NAMES.includes(path as FitParamName)) {
       const p = FIT_PARAMS[path as FitParamName];
       if (text === '' || !Number.isFinite(value) || value < p.min || value > p.max) {
-        errors.push(`--fix ${path}: "${text}" is not a number from ${p.min} to ${p.max} (${p.doc})`);
+        errors.push(`${path}: "${text}" is not a number from ${p.min} to ${p.max} (${p.doc})`);
         continue;
       }
     } else if (!spec) {
-      errors.push(`--fix ${path}: no such field (fields look like db.workers, client.timeoutMs, workload.keys; fit parameters: ${FIT_PARAM_NAMES.join(', ')})`);
+      errors.push(`${path}: no such field (fields look like db.workers, client.timeoutMs, workload.keys; fit parameters: ${FIT_PARAM_NAMES.join(', ')})`);
       continue;
     } else if (spec.kind !== 'int' && spec.kind !== 'number') {
-      errors.push(`--fix ${path}: only numeric fields can be fixed (this one is ${spec.kind === 'bool' ? 'true/false' : 'a choice'})`);
+      errors.push(`${path}: only numeric fields can be fixed (this one is ${spec.kind === 'bool' ? 'true/false' : 'a choice'})`);
       continue;
     } else {
       const ok = checkField(spec, text === '' ? text : value);
       if (!ok.ok) {
-        errors.push(`--fix ${path}: ${ok.message}`);
+        errors.push(`${path}: ${ok.message}`);
         continue;
       }
     }
