@@ -3,12 +3,14 @@
  * was read, fit the lab to them on Web Workers (progress, Cancel), read the fit's account of itself,
  * and open the fitted run in the lab. The fitting code loads on first use, not with the lab.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Mapping } from '../../fit/columnMapping';
 import type { ImportResult } from '../../fit/importFile';
 import type { FitResult } from '../../fit/runFit';
 import { useLab } from '../runtime/LabContext';
 import type { FitRun } from './fitSession';
+import { FitReport } from './FitReport';
+import { ImportDrop } from './ImportDrop';
 import { MappingTable } from './MappingTable';
 import './fit.css';
 
@@ -22,7 +24,6 @@ type Progress = { phase: string; evaluations: number; budget: number; bestLoss: 
 
 export function FitPanel() {
   const lab = useLab();
-  const input = useRef<HTMLInputElement>(null);
   const run = useRef<FitRun | null>(null);
   const [source, setSource] = useState<{ name: string; text: string } | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -34,7 +35,6 @@ export function FitPanel() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<FitResult | null>(null);
   const [status, setStatus] = useState('No metrics imported yet.');
-  const [dragging, setDragging] = useState(false);
 
   const readWith = async (name: string, text: string, m: Mapping) => {
     const s = await loadSession();
@@ -96,37 +96,7 @@ export function FitPanel() {
       <h2 id="fit-heading" className="panel-heading">
         Bring your own incident
       </h2>
-      <div
-        className={`fit-drop${dragging ? ' fit-drop-active' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const f = e.dataTransfer.files[0];
-          if (f) void openFile(f);
-        }}
-      >
-        <button type="button" className="btn btn-small" onClick={() => input.current?.click()}>
-          Import metrics…
-        </button>
-        <span className="param-hint"> or drop a CSV, Grafana CSV or Prometheus JSON file here</span>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".csv,.json,.txt,text/csv,application/json"
-          data-testid="fit-import-file"
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void openFile(f);
-          }}
-        />
-      </div>
+      <ImportDrop onFile={(f) => void openFile(f)} />
       <p className="param-hint" data-testid="fit-status" role="status">
         {status}
       </p>
@@ -186,29 +156,4 @@ function mappingFrom(r: ImportResult): Mapping {
   const m: Mapping = {};
   for (const c of r.columns) if (c.metric && c.how !== 'duplicate') m[c.source] = { metric: c.metric, unit: c.unit };
   return m;
-}
-
-function FitReport({ result, onOpen }: { result: FitResult; onOpen: () => void }) {
-  const [lines, setLines] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    void loadSession().then((s) => live && setLines(s.fitReportLines(result)));
-    return () => {
-      live = false;
-    };
-  }, [result]);
-  const loose = result.sensitivity.filter((x) => !x.constrained).map((x) => x.name);
-  return (
-    <div className="fit-result">
-      <p>
-        {loose.length > 0 ? `The trace barely constrains: ${loose.join(', ')}.` : 'Every searched parameter is constrained by the trace.'}
-      </p>
-      <button type="button" className="btn btn-primary btn-small" onClick={onOpen}>
-        Open the fitted run in the lab
-      </button>
-      <pre className="fit-report" data-testid="fit-report">
-        {lines.join('\n')}
-      </pre>
-    </div>
-  );
 }
