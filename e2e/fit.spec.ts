@@ -23,7 +23,7 @@ test('import the real trace, fit it with progress, open the fitted run and preve
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await expect(page.getByTestId('fit-progress')).toContainText(/search \d+\/24/, { timeout: 300_000 });
   await expect(page.getByTestId('fit-status')).toContainText('Fitted: loss', { timeout: 400_000 });
-  await expect(page.getByTestId('fit-report')).toContainText('trigger: flush at');
+  await expect(page.getByTestId('fit-report')).toContainText('trigger: flush of the whole cache at');
   await expect(page.getByTestId('fit-report')).toContainText('hit_rate     rms');
 
   await page.getByRole('button', { name: 'Open the fitted run in the lab' }).click();
