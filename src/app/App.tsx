@@ -9,6 +9,7 @@ import { markText, useChartParts, useChartSpecs } from './featureParts';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
 import { ComparePanel } from './compare/ComparePanel';
+import { FitPanel } from './fit/FitPanel';
 import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
 import { OpenMapButton } from './map/OpenMapButton';
@@ -68,6 +69,7 @@ export function App() {
             { id: 'knobs', label: 'Knobs', content: <ControlPanel /> },
             { id: 'mitigations', label: 'Mitigations', content: <MitigationPanel /> },
             { id: 'compare', label: 'Compare', content: <ComparePanel /> },
+            { id: 'fit', label: 'Fit', content: <FitPanel /> },
           ]}
         />
         <EventsLog />

@@ -1,0 +1,126 @@
+/**
+ * Headless fit: `npm run fit -- observed.csv [--fix db.workers=8 …] [--map "column=metric[:unit]" …]
+ * [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]`.
+ * Prints the fitted scenario document (what `npm run simulate` reads) on stdout; the import, the
+ * loss, the residuals and the identifiability report on stderr. An unusable file exits with status 2,
+ * bad arguments with 64.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { checkChoice, type Mapping } from '../src/fit/columnMapping';
+import { parseFixed } from '../src/fit/fixedParams';
+import { fitReportLines } from '../src/fit/fitReport';
+import { importMetrics, type ImportResult } from '../src/fit/importFile';
+import { ImportError } from '../src/fit/importError';
+import type { ObservedMetric } from '../src/fit/observed';
+import { DEFAULT_BUDGET, runFit } from '../src/fit/runFit';
+import type { Unit } from '../src/fit/units';
+import { encodeLink, HASH_KEY } from '../src/share';
+import { threadEvaluator } from './fitPool';
+
+const USAGE = 'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(64);
+}
+
+function positiveInt(flag: string, text: string | undefined, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > max) usage(`${flag}: "${text ?? ''}" is not a whole number from 1 to ${max}`);
+  return n;
+}
+
+const args = process.argv.slice(2);
+let file: string | undefined;
+const fixes: string[] = [];
+const mapping: Mapping = {};
+let budget = DEFAULT_BUDGET;
+let replicas = 2;
+let threads = Math.max(1, Math.min(4, availableParallelism()));
+let seed = 7;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  // `--flag value` or `--flag=value` (the value of --fix and --map has an = of its own).
+  const eq = a.indexOf('=');
+  const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+  const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
+  const value = () => inline ?? args[++i];
+  if (flag === '--fix') fixes.push(value() ?? '');
+  else if (flag === '--map') {
+    const text = value() ?? '';
+    const m = /^(.+)=([a-z0-9_]+)(?::([a-z-]+))?$/.exec(text);
+    if (!m) usage(`--map ${text}: write "COLUMN=metric" or "COLUMN=metric:unit", e.g. "api_qps=offered_rps:per-minute"`);
+    mapping[m[1]] = { metric: m[2] as ObservedMetric | 'ignore', ...(m[3] ? { unit: m[3] as Unit } : {}) };
+    try {
+      checkChoice(m[1], mapping[m[1]]);
+    } catch (e) {
+      usage(`--map: ${(e as Error).message}`);
+    }
+  } else if (flag === '--budget') budget = positiveInt('--budget', value(), 100_000);
+  else if (flag === '--replicas') replicas = positiveInt('--replicas', value(), 16);
+  else if (flag === '--threads') threads = positiveInt('--threads', value(), 64);
+  else if (flag === '--seed') seed = positiveInt('--seed', value(), 4_294_967_295);
+  else if (flag === '--quick') {
+    budget = 40;
+    replicas = 1;
+  } else if (flag === '--help' || flag === '-h') usage('Fits the lab model to an observed incident and prints the fitted scenario.');
+  else if (a.startsWith('--')) usage(`unknown option ${a}`);
+  else if (file === undefined) file = a;
+  else usage(`unexpected argument ${a}`);
+}
+if (file === undefined) usage('missing metrics file');
+const { fixed, errors } = parseFixed(fixes);
+if (errors.length > 0) usage(errors.map((e) => `--fix ${e}`).join('\n'));
+
+let text: string;
+try {
+  text = readFileSync(file === '-' ? 0 : file, 'utf8');
+} catch (e) {
+  process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`);
+  process.exit(2);
+}
+let imported: ImportResult;
+try {
+  imported = importMetrics(text, mapping);
+} catch (e) {
+  if (e instanceof ImportError) {
+    process.stderr.write(`${file}: ${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
+const o = imported.observed;
+process.stderr.write(`${file}: ${imported.format}, ${o.tS.length} frames of ${o.intervalMs} ms\n`);
+for (const c of imported.columns) {
+  process.stderr.write(`  ${c.source} → ${c.metric ? `${c.metric} (${c.unit}, ${c.how})` : c.how === 'ignored' ? 'ignored' : 'not used (unknown name; map it with --map)'}\n`);
+}
+
+const evaluator = threadEvaluator(threads);
+const t0 = performance.now();
+let lastShown = 0;
+try {
+  const result = await runFit(o, evaluator, {
+    fixed,
+    budget,
+    replicas,
+    seed,
+    parallel: threads,
+    onProgress: (p) => {
+      const now = performance.now();
+      if (now - lastShown > 5000 || p.evaluations === p.budget) {
+        lastShown = now;
+        process.stderr.write(`  ${p.phase} ${p.evaluations}/${p.budget}${Number.isFinite(p.bestLoss) ? `, loss ${p.bestLoss.toFixed(4)}` : ''}\n`);
+      }
+    },
+  });
+  process.stdout.write(`${JSON.stringify(result.scenario, null, 2)}\n`);
+  for (const line of fitReportLines(result)) process.stderr.write(`${line}\n`);
+  // The payload of a share link: appended to the lab's address as #s=…, it opens the fitted run.
+  const link = await encodeLink(result.scenario);
+  process.stderr.write(link.ok ? `open in the lab: append #${HASH_KEY}=${link.link} to the lab's address (or Import the printed file)\n` : `${link.error}\n`);
+  process.stderr.write(`fit took ${((performance.now() - t0) / 1000).toFixed(1)} s on ${threads} threads (${replicas} seed${replicas > 1 ? 's' : ''} per point)\n`);
+} finally {
+  await evaluator.close();
+}
