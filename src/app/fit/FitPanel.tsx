@@ -8,6 +8,7 @@ import type { Mapping } from '../../fit/columnMapping';
 import type { ImportResult } from '../../fit/importFile';
 import type { FitResult } from '../../fit/runFit';
 import { useLab } from '../runtime/LabContext';
+import { setScenarioIssues } from '../store/labActions';
 import type { FitRun } from './fitSession';
 import { FitReport } from './FitReport';
 import { ImportDrop } from './ImportDrop';
@@ -142,7 +143,7 @@ export function FitPanel() {
         <FitReport
           result={result}
           onOpen={() => {
-            lab.store.setState({ scenarioIssues: [] });
+            setScenarioIssues(lab.store, []);
             lab.load(result.scenario);
           }}
         />

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { LabRuntime } from '../runtime/labRuntime';
+import { addScenarioIssues } from '../store/labActions';
 import { workshopView } from '../workshop/viewState';
 import { readMoment } from './momentLink';
 import { seekTo } from './seekTo';
@@ -17,7 +18,7 @@ export function useMomentFromAddress(lab: LabRuntime): void {
     if (opened) return;
     opened = true;
     const m = readMoment(location.search);
-    if (m.issues.length > 0) lab.store.setState((s) => ({ scenarioIssues: [...s.scenarioIssues, ...m.issues] }));
+    addScenarioIssues(lab.store, m.issues);
     if (m.atS === null || workshopView.getState().lessonId !== null) return;
     seekTo(lab, m.atS, lab.store.getState().scenario.intervalMs / 1000);
   }, [lab]);

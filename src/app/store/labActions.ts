@@ -22,6 +22,11 @@ export function setScenarioIssues(store: LabStore, issues: string[]): void {
   store.setState({ scenarioIssues: issues });
 }
 
+/** Adds problems to those already shown (a second source of notes, e.g. a moment link's parameters). */
+export function addScenarioIssues(store: LabStore, issues: readonly string[]): void {
+  if (issues.length > 0) store.setState((s) => ({ scenarioIssues: [...s.scenarioIssues, ...issues] }));
+}
+
 export function setSpeed(store: LabStore, speed: Speed): void {
   store.setState({ speed });
 }
