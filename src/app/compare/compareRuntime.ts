@@ -32,6 +32,12 @@ export interface CompareRuntime {
 
 const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: ['coalescing'], fromS: 0 }, bRunId: 0 }));
 
+/**
+ * How far A may run ahead of B, simulated ms. Far less than the charts' rolling window, so B's line
+ * always shares A's axes; enough for several of A's batches, so A rarely waits on a quick machine.
+ */
+export const B_LEAD_MS = 10_000;
+
 const runtimes = new WeakMap<LabRuntime, CompareRuntime>();
 
 export function compareFor(lab: LabRuntime): CompareRuntime {
@@ -67,6 +73,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
     ring = new FrameRing(Math.min(MAX_FRAMES_KEPT, Math.ceil((a.scenario.durationS * 1000) / a.scenario.intervalMs) + 1));
     const bRunId = store.getState().bRunId + 1;
     store.setState({ bRunId });
+    lab.holdAt(B_LEAD_MS);
     api?.load(variantScenario(a.scenario, store.getState().plan), bRunId).catch(fail);
   };
 
@@ -91,6 +98,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
         if (batch.runId === sentFor && sentFor === store.getState().bRunId && ring) {
           ring.push(batch.frames);
           bNowMs = batch.nowMs;
+          lab.holdAt(bNowMs + B_LEAD_MS);
           lab.clock.invalidate();
         }
         // A may have moved on (or paused, so no paint will come): catch up now.
@@ -114,6 +122,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
     } else {
       unpaint?.();
       unpaint = null;
+      lab.holdAt(null);
       api?.[Comlink.releaseProxy]();
       worker?.terminate();
       worker = null;
