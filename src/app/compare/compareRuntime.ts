@@ -11,6 +11,7 @@ import { FrameRing } from '../data/frameRing';
 import type { LabRuntime } from '../runtime/labRuntime';
 import { MAX_FRAMES_KEPT } from '../runtime/runData';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
+import { newLifelineName, watchLifeline } from '../../worker/lifeline';
 import { triggersForB, variantScenario, type ComparePlan } from './variant';
 
 export interface CompareState {
@@ -60,6 +61,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
   let forwarded = 0;
   let inFlight = false;
   let unpaint: (() => void) | null = null;
+  let unwatch = () => {};
 
   const fail = (e: unknown) => lab.store.setState({ error: `The compare run failed: ${e instanceof Error ? e.message : String(e)}` });
 
@@ -116,12 +118,28 @@ function startCompare(lab: LabRuntime): CompareRuntime {
     if (on) {
       worker = new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module', name: 'compare' });
       worker.addEventListener('error', (e) => fail(e.message || 'worker error'));
-      api = Comlink.wrap<CompareWorkerApi>(worker);
+      const remote = Comlink.wrap<CompareWorkerApi>(worker);
+      api = remote;
+      // A dead worker never answers, so B would stand still and hold A with it: end the comparison.
+      const lifeline = newLifelineName('compare');
+      remote
+        .lifeline(lifeline)
+        .then(() => {
+          if (api !== remote) return;
+          unwatch = watchLifeline(lifeline, () => {
+            if (api !== remote) return;
+            setEnabled(false);
+            fail('its worker stopped unexpectedly (the browser may have run short of memory); press Compare to start B again');
+          });
+        })
+        .catch(fail);
       restartB();
       unpaint = lab.clock.add(pump);
     } else {
       unpaint?.();
       unpaint = null;
+      unwatch();
+      unwatch = () => {};
       lab.holdAt(null);
       api?.[Comlink.releaseProxy]();
       worker?.terminate();
