@@ -142,3 +142,17 @@ test('a link pasted into the address of a running lab loads without a reload; a 
   await expect(page.locator('.subtitle')).toHaveText('First');
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(first);
 });
+
+test('a map link keeps its axes beside a long scenario, and names bad axes in an alert', async ({ page }) => {
+  // Enough scripted events that the scenario part alone is well over a kilobyte.
+  const events = Array.from({ length: 200 }, (_, i) => ({ atS: 1 + i * 0.5, type: 'flush', hottest: 1 + ((i * 7919) % 997) }));
+  await page.goto(labUrl({ paused: true, scenario: { durationS: 120, events } }));
+  const hash = await linkOf(page);
+  expect(hash.length).toBeGreaterThan(1100);
+  await page.goto(`./?view=map${hash}&map=hysteresis&x=workload.rps:500:3500:3`);
+  await expect(page.getByTestId('sweep-count')).toHaveText(/\/ 6$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto(`./?view=map${hash}&map=map&x=workload.rps:500:3500:3&y=events%5B0%5D.changes.__proto__.toString:1:2:2`);
+  await expect(page.getByRole('alert')).toContainText('unknown path');
+});

@@ -52,3 +52,28 @@ describe('map address', () => {
     expect(opened.spec.mode).toBe('map');
   });
 });
+
+describe('map address: limits apply to the map part only', () => {
+  it('keeps the axes of a link whose scenario part is several kilobytes long', () => {
+    const hash = `#s=v1.${'A'.repeat(3000)}&map=map&x=workload.rps:1000:4000:4&y=events%5B0%5D.hottest:25:1400:3`;
+    expect(readMapAddress(hash)).toEqual({ spec, errors: [] });
+  });
+
+  it('a path through __proto__ or constructor is an unknown path, not a TypeError', () => {
+    for (const path of ['events[0].changes.__proto__.toString', 'events[0].changes.workload.constructor', 'workload.__proto__']) {
+      const r = readMapAddress(`#map=map&x=workload.rps:1000:4000:4&y=${encodeURIComponent(path)}:1:5:3`);
+      expect(r.spec).toBeNull();
+      expect(r.errors.join('\n')).toMatch(/unknown path/);
+    }
+  });
+});
+
+describe('map workers', () => {
+  it('a link may ask for fewer workers than the cores, never for more', async () => {
+    const { poolSizeFrom } = await import('./sweepRun');
+    expect(poolSizeFrom('?view=map&workers=32', 8)).toBe(8);
+    expect(poolSizeFrom('?view=map&workers=2', 8)).toBe(2);
+    expect(poolSizeFrom('?view=map', 4)).toBe(4);
+    expect(poolSizeFrom('?view=map&workers=32', 1)).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JobResult, MapJob } from '../../map';
 import { defaultPoolSize, runMapJobs, type MapPoolRun } from '../../map/workerPool';
+import { readQuery } from '../../share/address';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled';
 
@@ -30,13 +31,16 @@ export const createProgressStore = (): ProgressStore => createStore<SweepProgres
  * Workers per sweep: one per core. src/map's default keeps a core for the page (the lab streams
  * charts); the map page does nothing else while cells stream in, and the browser benchmark shows it
  * stays responsive with every core busy (2 cores: timer lag p95 4 ms, 9.5 cells/s against 6.2 with
- * one worker). `&workers=N` (1..32) in the address overrides it.
+ * one worker). `&workers=N` in the address may ask for fewer, never for more than the machine's
+ * cores: each worker holds a whole simulation, so a link asking for 32 on a phone would multiply
+ * the memory a cell takes by 32 for no speed.
  */
-export const mapPagePoolSize = (): number => defaultPoolSize() + (globalThis.navigator?.hardwareConcurrency > 1 ? 1 : 0);
+export const mapPagePoolSize = (cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number => defaultPoolSize(cores) + ((cores ?? 0) > 1 ? 1 : 0);
 
-export function poolSizeFrom(search: string, fallback: number = mapPagePoolSize()): number {
-  const n = Number(new URLSearchParams(search).get('workers'));
-  return Number.isInteger(n) && n >= 1 && n <= 32 ? n : fallback;
+export function poolSizeFrom(search: string, cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
+  const most = mapPagePoolSize(cores);
+  const asked = readQuery(search).values.workers;
+  return asked === undefined ? most : Math.min(asked, most);
 }
 
 export interface Sweep {
