@@ -54,3 +54,18 @@ test('a costly link pasted into a running lab asks too; declined, the current ru
   await expect(page.locator('.subtitle')).toHaveText('Current');
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(FLOOD);
 });
+
+test('a map of ten-million-key cells asks before computing; declined, nothing is computed', async ({ page }) => {
+  const { encodeLink } = await import('../src/share/linkCodec');
+  const { defaultScenario } = await import('../src/sim/parseScenario');
+  const base = defaultScenario();
+  const link = await encodeLink({ ...base, durationS: 120, workload: { ...base.workload, keys: 10_000_000 } });
+  if (!link.ok) throw new Error(link.error);
+  await page.goto(`./?view=map&workers=32#s=${link.link}&map=hysteresis&x=workload.rps:500:3500:2`);
+  const dialog = page.getByRole('dialog', { name: 'This map asks for a costly run' });
+  await expect(dialog).toContainText('10.0 million keys');
+  await dialog.getByRole('button', { name: 'Do not compute it' }).click();
+  await expect(page.locator('.sweep-status')).toContainText('Cancelled');
+  await expect(page.locator('.sweep-errors[role=alert]')).toContainText('The map was not computed');
+  expect(page.workers().filter((w) => w.url().includes('map.worker'))).toHaveLength(0);
+});

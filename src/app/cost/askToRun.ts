@@ -15,6 +15,8 @@ export interface AskOptions {
   source: string;
   /** The refusing button's text: what happens instead. */
   declineText: string;
+  /** Aborting closes the question unanswered (resolving false): the view that asked went away. */
+  signal?: AbortSignal;
   doc?: Document;
 }
 
@@ -46,11 +48,15 @@ export function askToRun(scenario: Scenario, opts: AskOptions): Promise<boolean>
     buttons.className = 'cost-dialog-buttons';
     buttons.append(decline, run);
     dialog.append(h, p, buttons);
+    let answered = false;
     const answer = (yes: boolean) => {
+      if (answered) return;
+      answered = true;
       dialog.close();
       dialog.remove();
       resolve(yes);
     };
+    opts.signal?.addEventListener('abort', () => answer(false));
     run.addEventListener('click', () => answer(true));
     decline.addEventListener('click', () => answer(false));
     // Escape is a "no": the safe choice.

@@ -77,3 +77,13 @@ describe('map workers', () => {
     expect(poolSizeFrom('?view=map&workers=32', 1)).toBe(1);
   });
 });
+
+describe('map workers within the memory budget', () => {
+  it('runs fewer workers when each holds a large cell, and never fewer than one', async () => {
+    const { workersWithinBudget } = await import('./sweepRun');
+    const cell = (keys: number) => ({ kind: 'branch' as const, id: 0, scenario: { ...defaultScenario(), workload: { ...defaultScenario().workload, keys } } });
+    expect(workersWithinBudget([cell(100_000)], 8).workers).toBe(8);
+    expect(workersWithinBudget([cell(100_000), cell(3_000_000)], 8).workers).toBe(1);
+    expect(workersWithinBudget([cell(10_000_000)], 8).workers).toBe(1);
+  });
+});
