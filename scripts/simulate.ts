@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../src/sim/parseScenario';
+import { describeCost, estimateCost, needsConsent } from '../src/sim/cost';
 import { createSimulation } from '../src/sim/simulation';
 import { csvHeader, csvRows, ndjsonRows } from '../src/sim/formatFrames';
 
@@ -47,6 +48,10 @@ if (errors.length > 0) {
   process.stderr.write(`${file}: the scenario has ${errors.length} problem${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => `  - ${e.message}`).join('\n')}\n`);
   process.exit(2);
 }
+
+// A costly document still runs here (a terminal shows its progress and Ctrl+C stops it), but says so first.
+const cost = estimateCost(scenario);
+if (needsConsent(cost)) process.stderr.write(`${file}: warning: ${describeCost(cost)}\n`);
 
 const sim = createSimulation(scenario);
 const out: string[] = format === 'csv' ? [csvHeader()] : [];
