@@ -22,7 +22,7 @@ test('a costly link asks first, says what it would cost, and declined runs the d
   await page.goto(`./?speed=max${FLOOD}`);
   const dialog = page.getByRole('dialog', { name: 'This link asks for a costly run' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(/may use up to [\d.]+ GB of memory/);
+  await expect(dialog).toContainText(/may use up to [\d.,]+ (GB|TB) of memory/);
   await expect(dialog).toContainText('requests in flight');
   await expect(dialog.getByRole('button', { name: 'Open the default scenario instead' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Open the default scenario instead' }).click();

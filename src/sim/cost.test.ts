@@ -23,7 +23,7 @@ describe('the cost of a scenario, from its parameters', () => {
     expect(c.bytes).toBeGreaterThan(ASK_ABOVE_BYTES);
     expect(needsConsent(c)).toBe(true);
     expect(c.parts[0].what).toMatch(/requests in flight/);
-    expect(describeCost(c)).toMatch(/^This scenario may use up to \d+(\.\d)? GB of memory \(.*requests in flight/);
+    expect(describeCost(c)).toMatch(/^This scenario may use up to [\d.,]+ (GB|TB) of memory \(.*requests in flight/);
   });
 
   it('ten million keys are over the threshold on their own', () => {

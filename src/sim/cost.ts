@@ -90,6 +90,7 @@ export function needsConsent(c: Cost): boolean {
 /** "1.2 GB", "340 MB": bytes as a person reads them. */
 export function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
+  if (mb >= 1024 * 1024) return `${Math.round(mb / (1024 * 1024)).toLocaleString('en-US')} TB`;
   if (mb >= 1024) return `${(mb / 1024).toFixed(1)} GB`;
   return `${Math.max(1, Math.round(mb))} MB`;
 }
@@ -106,6 +107,7 @@ function formatCountShort(n: number): string {
 export function describeCost(c: Cost): string {
   const main = c.parts.filter((p) => p.bytes >= c.bytes * 0.1).map((p) => `${p.what}: ${formatBytes(p.bytes)}`);
   const minutes = c.slowDeviceS / 60;
-  const time = minutes >= 1 ? `about ${minutes >= 90 ? `${(minutes / 60).toFixed(1)} hours` : `${Math.round(minutes)} minutes`} of computing at Max on a phone` : 'under a minute of computing';
+  const span = minutes >= 2880 ? `${Math.round(minutes / 1440)} days` : minutes >= 90 ? `${(minutes / 60).toFixed(1)} hours` : `${Math.round(minutes)} minutes`;
+  const time = minutes >= 1 ? `about ${span} of computing at Max on a phone` : 'under a minute of computing';
   return `This scenario may use up to ${formatBytes(c.bytes)} of memory (${main.join('; ')}) and ${time}.`;
 }
