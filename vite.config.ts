@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precacheManifest } from './scripts/precacheManifest';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 
 // `base: './'` makes the build work from any static host or sub-path.
 export default defineConfig({
   base: './',
   // precache.json lists the build for the offline service worker (public/sw.js).
-  plugins: [react(), precacheManifest()],
+  // The Content-Security-Policy meta tag goes into the built index.html (scripts/contentSecurityPolicy.ts).
+  plugins: [react(), precacheManifest(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

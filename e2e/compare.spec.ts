@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { captionNumber, chart, expect, labUrl, simSeconds, stateBadge, test } from './lab';
+import { captionNumber, chart, expect, labUrl, runState, simSeconds, stateBadge, test } from './lab';
 
 // Long enough that a busy machine never sees the run finish before the test is done with it.
 const STORM = { durationS: 3600, events: [{ atS: 20, type: 'flush' }] };
@@ -43,8 +43,12 @@ test.describe('the compare view', () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect.poll(() => captionB(page, 'Goodput'), { timeout: 30_000 }).toBeGreaterThan(2800);
     await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(runState(page)).toHaveText('Paused');
+    // A's clock shows where A stopped once its last batch is painted; B then stands at the same second.
+    const bSeconds = async () => Math.floor(Number(await page.locator('[data-run-summary="b"]').getAttribute('data-now-s')));
+    await expect.poll(async () => (await bSeconds()) - (await simSeconds(page))).toBe(0);
     const a = await simSeconds(page);
-    await expect.poll(async () => Math.floor(Number(await page.locator('[data-run-summary="b"]').getAttribute('data-now-s')))).toBe(a);
+    expect(await bSeconds()).toBe(a);
     await page.getByRole('button', { name: 'Stop comparing' }).click();
     await expect(page.locator('figure.chart .chart-b')).toHaveCount(0);
     await expect(chart(page, 'Goodput').locator('path.series-line-b')).not.toHaveAttribute('d', /M/);

@@ -36,6 +36,8 @@ test('export then import gives the same scenario and the same run', async ({ pag
 
 test('an unusable file is explained and the current scenario keeps running', async ({ page }) => {
   await page.goto(labUrl({ speed: 10, scenario: SCENARIO }));
+  // The address gets its link a moment after the page opens (encoding is asynchronous): wait for it.
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=v1\./);
   const hash = await page.evaluate(() => location.hash);
   await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"seed": 3,\n  "durationS": }') });
   const alert = page.getByRole('alert');

@@ -3,9 +3,14 @@
  * replays the same run (same fingerprint); bad links are explained and the lab keeps running.
  */
 import type { Page } from '@playwright/test';
-import { expect, eventsList, labUrl, runUntil, test } from './lab';
+import { expect, eventsList, labUrl, runState, runUntil, test } from './lab';
 
 const finished = (page: Page) => page.getByRole('status').filter({ hasText: 'Finished' });
+/** Pauses the run and waits until the page says so. */
+const pauseRun = async (page: Page) => {
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(runState(page)).toHaveText('Paused');
+};
 const linkOf = async (page: Page) => {
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=v1\./);
   return page.evaluate(() => location.hash);
@@ -16,14 +21,20 @@ test('the address carries live changes, and the link replays the same run at any
   // The scenario now travels in the hash; the ?scenario= query is gone.
   await linkOf(page);
   expect(page.url()).not.toContain('scenario=');
+  // Each change is made while the run is paused, so it lands at a known simulated time however busy
+  // the machine is; at 10× a change made while running could otherwise arrive after the 40 s end.
   await runUntil(page, 8);
+  await pauseRun(page);
   const load = page.getByRole('slider', { name: 'Load', exact: true });
   await load.focus();
   await page.keyboard.press('ArrowRight');
   await expect(eventsList(page).first()).toContainText('Load 3,100 req/s');
+  await page.getByRole('button', { name: 'Play' }).click();
   await runUntil(page, 14);
+  await pauseRun(page);
   await page.getByRole('button', { name: 'Flush cache' }).click();
   await expect(eventsList(page).first()).toContainText('Flush');
+  await page.getByRole('button', { name: 'Play' }).click();
   await expect(finished(page)).toBeVisible({ timeout: 30_000 });
   const fingerprint = await page.getByTestId('fingerprint').textContent();
   const hashAfter = await page.evaluate(() => location.hash);
@@ -35,6 +46,7 @@ test('the address carries live changes, and the link replays the same run at any
   await expect(other.getByTestId('frame-count')).toHaveText('40');
   await expect(other.getByTestId('fingerprint')).toHaveText(fingerprint ?? '');
   await expect(eventsList(other).filter({ hasText: 'scripted' })).toHaveCount(2);
+  await expect(eventsList(other).filter({ hasText: 'live' })).toHaveCount(0);
   await expect(other.getByRole('alert')).toHaveCount(0);
   await other.close();
 });
@@ -129,4 +141,18 @@ test('a link pasted into the address of a running lab loads without a reload; a 
   await expect(page.getByRole('alert')).toContainText('could not be read');
   await expect(page.locator('.subtitle')).toHaveText('First');
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(first);
+});
+
+test('a map link keeps its axes beside a long scenario, and names bad axes in an alert', async ({ page }) => {
+  // Enough scripted events that the scenario part alone is well over a kilobyte.
+  const events = Array.from({ length: 200 }, (_, i) => ({ atS: 1 + i * 0.5, type: 'flush', hottest: 1 + ((i * 7919) % 997) }));
+  await page.goto(labUrl({ paused: true, scenario: { durationS: 120, events } }));
+  const hash = await linkOf(page);
+  expect(hash.length).toBeGreaterThan(1100);
+  await page.goto(`./?view=map${hash}&map=hysteresis&x=workload.rps:500:3500:3`);
+  await expect(page.getByTestId('sweep-count')).toHaveText(/\/ 6$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto(`./?view=map${hash}&map=map&x=workload.rps:500:3500:3&y=events%5B0%5D.changes.__proto__.toString:1:2:2`);
+  await expect(page.getByRole('alert')).toContainText('unknown path');
 });

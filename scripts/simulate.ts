@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { PRESETS, presetById, presetScenario } from '../src/presets';
+import { describeCost, estimateCost, needsConsent } from '../src/sim/cost';
 import { csvHeader, csvRows, ndjsonRows } from '../src/sim/formatFrames';
 import type { Scenario } from '../src/sim/scenario';
 import { createSimulation } from '../src/sim/simulation';
@@ -41,7 +42,7 @@ runCli('simulate', USAGE, async () => {
   const file = positionals[0];
   if (file !== undefined && values.preset !== undefined) throw new UsageError('give a scenario file or --preset ID, not both');
   if (file === undefined && values.preset === undefined) throw new UsageError('missing scenario file (or --preset ID)');
-  await run(file !== undefined ? readScenarioFile(file) : scenarioOfPreset(values.preset!), format);
+  await run(file !== undefined ? readScenarioFile(file) : scenarioOfPreset(values.preset!), format, file ?? `preset ${values.preset}`);
 });
 
 function scenarioOfPreset(id: string): Scenario {
@@ -50,7 +51,10 @@ function scenarioOfPreset(id: string): Scenario {
   return presetScenario(preset);
 }
 
-async function run(scenario: Scenario, format: 'csv' | 'ndjson'): Promise<void> {
+async function run(scenario: Scenario, format: 'csv' | 'ndjson', label: string): Promise<void> {
+  // A costly document still runs here (a terminal shows its progress and Ctrl+C stops it), but says so first.
+  const cost = estimateCost(scenario);
+  if (needsConsent(cost)) process.stderr.write(`${label}: warning: ${describeCost(cost)}\n`);
   const sim = createSimulation(scenario);
   if (format === 'csv') await writeOut(`${csvHeader()}\n`);
   while (!sim.done()) {

@@ -6,7 +6,7 @@ import { exposeForBench } from './app/runtime/benchHook';
 import { startLab } from './app/runtime/labRuntime';
 import { isMapView } from './app/map/mapRoute';
 import { LabContext } from './app/runtime/LabContext';
-import { readStartup } from './app/scenarios/startupLink';
+import { gateStartup, readStartup } from './app/scenarios/startupLink';
 import { ErrorBoundary } from './app/shell/ErrorBoundary';
 import { initialTheme } from './app/shell/theme';
 import './app/styles/theme.css';
@@ -27,7 +27,7 @@ if (isMapView(location.search)) {
   await (await import('./app/map/mapEntry')).renderMapPage(root);
 } else {
   // A share link in the hash is decoded (asynchronously) before the first run starts.
-  const options = await readStartup(location);
+  const options = await gateStartup(await readStartup(location));
   try {
     const lab = startLab(options, initialTheme());
     exposeForBench(lab, location.search);

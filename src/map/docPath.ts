@@ -45,6 +45,17 @@ export function splitPath(path: string): PathSegment[] {
   return out;
 }
 
+/**
+ * A section's field from the schema, own properties only: `__proto__`, `constructor` and the like
+ * name nothing in a scenario, and must say "unknown path" rather than reach Object.prototype.
+ */
+function ownFieldSpec(section: string, field: string): FieldSpec | undefined {
+  const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+  if (!has(SECTIONS, section)) return undefined;
+  const fields = (SECTIONS as Record<string, Record<string, FieldSpec>>)[section];
+  return has(fields, field) ? fields[field] : undefined;
+}
+
 const fromSchema = (s: FieldSpec | undefined, path: string): NumericSpec => {
   if (!s) throw new Error(`unknown path "${path}"`);
   if (s.kind !== 'int' && s.kind !== 'number') throw new Error(`"${path}" is not a numeric field (it is ${s.kind === 'bool' ? 'true/false' : `one of ${s.values.join(', ')}`})`);
@@ -64,7 +75,7 @@ export function numericSpecOf(path: string): NumericSpec {
     if (field === 'changes') {
       const rest = seg.slice(3);
       if (rest.length !== 2 || typeof rest[0] !== 'string' || typeof rest[1] !== 'string') throw new Error(`"${path}": expected events[i].changes.SECTION.FIELD`);
-      return fromSchema(fieldSpec(`${rest[0]}.${rest[1]}`), path);
+      return fromSchema(ownFieldSpec(rest[0], rest[1]), path);
     }
     if (seg.length !== 3 || typeof field !== 'string' || !EVENT_NUMERIC[field]) {
       throw new Error(`unknown path "${path}" (numeric event fields: ${Object.keys(EVENT_NUMERIC).join(', ')}, or changes.SECTION.FIELD)`);

@@ -4,14 +4,12 @@
  * (well under a second), and cancelling terminates the worker rather than interrupting a run.
  */
 import * as Comlink from 'comlink';
-import { runJob, type JobResult, type MapJob } from './jobs';
-
-/** What the page sees of a map worker. */
-export interface MapWorkerApi {
-  run(job: MapJob): JobResult;
-}
+import { holdLifeline } from '../platform/lifeline';
+import { runJob } from './jobs';
+import type { MapWorkerApi } from './protocol';
 
 const api: MapWorkerApi = {
+  lifeline: (name) => holdLifeline(name),
   run: (job) => runJob(job, () => performance.now()),
 };
 

@@ -6,10 +6,11 @@
  */
 import { defaultScenario } from '../sim/parseScenario';
 import type { Scenario } from '../sim/scenario';
+import { HASH_PARAMETERS, readHashField } from './address';
 import { decodeLink, encodeLink, type DecodedLink, type EncodedLink } from './linkCodec';
 
 /** The hash parameter that carries the link: `#s=v1.…` leaves room for other parameters. */
-export const HASH_KEY = 's';
+export const HASH_KEY = 's' satisfies keyof typeof HASH_PARAMETERS;
 
 export interface UrlSyncDeps {
   location: { readonly href: string; readonly hash: string };
@@ -36,17 +37,14 @@ export interface UrlSync {
 
 /** Extracts the link payload from a hash such as `#s=v1.abc`; undefined when there is none. */
 export function linkFromHash(hash: string): string | undefined {
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    if (!part.startsWith(`${HASH_KEY}=`)) continue;
-    const value = part.slice(HASH_KEY.length + 1);
-    try {
-      // Some chat tools percent-encode pasted URLs; our alphabet never needs it, so undo it.
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
+  const value = readHashField(hash, HASH_KEY);
+  if (value === undefined) return undefined;
+  try {
+    // Some chat tools percent-encode pasted URLs; our alphabet never needs it, so undo it.
+    return decodeURIComponent(value);
+  } catch {
+    return value;
   }
-  return undefined;
 }
 
 /** Reads the scenario of the page's initial hash; no link means the fallback, with no message. */

@@ -22,7 +22,7 @@ import { StateClassifier } from './stateClassifier';
 import { TimeoutLanes } from './timeoutLanes';
 import { WaiterPool } from './waiterPool';
 import { warmCache } from './warmup';
-import { ZipfSampler } from './zipf';
+import { zipfSampler, type ZipfSampler } from './zipf';
 
 // Event kinds in the heap.
 export const CLIENT_WAKE = 2;
@@ -122,7 +122,7 @@ export abstract class EngineState {
     this.rngBypass = new Prng(seed, STREAM.bypass);
     this.budget = new RetryBudget(this.p.client.budgetTokens);
     this.inflight = new Int32Array(this.p.workload.keys).fill(-1);
-    this.sampler = new ZipfSampler(this.p.workload.keys, this.p.workload.zipf);
+    this.sampler = zipfSampler(this.p.workload.keys, this.p.workload.zipf);
     this.cache = new LruCache(this.p.workload.keys, this.p.cache.capacity);
     this.cacheKeys = new CacheKeys(this.p.workload.keys);
     if (this.p.cache.warm) warmCache(this.cache, this.sampler, new Prng(seed, STREAM.warmup), this.p.cache.ttlMs);

@@ -15,7 +15,7 @@ import { METRIC_COUNT } from './metrics';
 import { applyPatch } from './parseScenario';
 import { REQ_BACKOFF } from './requestPool';
 import type { Params, Scenario, Trigger } from './scenario';
-import { ZipfSampler } from './zipf';
+import { zipfSampler } from './zipf';
 
 export function createSimulation(scenario: Scenario): Simulation {
   return new Engine(scenario);
@@ -254,7 +254,7 @@ class Engine extends RequestLayer implements Simulation {
     this.p = applyPatch(before, trigger.changes);
     const w = this.p.workload;
     if (w.keys !== before.workload.keys || w.zipf !== before.workload.zipf) {
-      this.sampler = new ZipfSampler(w.keys, w.zipf);
+      this.sampler = zipfSampler(w.keys, w.zipf);
       this.cache.growKeys(w.keys);
     }
     if (this.p.cache.capacity !== before.cache.capacity) this.cache.setCapacity(this.p.cache.capacity);

@@ -18,6 +18,29 @@ export function zipfPopularity(n: number, s: number): Float64Array {
   return p;
 }
 
+/** How many tables `zipfSampler` keeps: two covers a script switching between two key spaces. */
+export const ZIPF_TABLES_KEPT = 2;
+const recentTables: ZipfSampler[] = [];
+let tablesBuilt = 0;
+
+/** Tables built so far in this thread (for tests and benchmarks: reuse is invisible in the numbers). */
+export const zipfTablesBuilt = (): number => tablesBuilt;
+
+/**
+ * A sampler for (n, s), reusing one of the last ZIPF_TABLES_KEPT built. Tables are immutable, so
+ * sharing them changes no number; it keeps a script that flips `workload.keys` between two values
+ * (each flip used to rebuild a table over all keys inside one event) from stalling the run.
+ */
+export function zipfSampler(n: number, s: number): ZipfSampler {
+  const kept = recentTables.find((z) => z.n === n && z.s === s);
+  if (kept) return kept;
+  const made = new ZipfSampler(n, s);
+  tablesBuilt++;
+  recentTables.unshift(made);
+  if (recentTables.length > ZIPF_TABLES_KEPT) recentTables.pop();
+  return made;
+}
+
 export class ZipfSampler {
   readonly n: number;
   readonly s: number;

@@ -44,6 +44,8 @@ export interface WorkerStats {
 export type CommandResult = { ok: true; params: Params } | { ok: false; errors: string[] };
 
 export interface LabWorkerApi {
+  /** Holds the Web Lock `name` for the worker's life (see ./lifeline); answers once it is held. */
+  lifeline(name: string): Promise<void>;
   /** Registers the page's receiver of frame batches (a Comlink proxy). */
   connect(onBatch: (batch: FrameBatch) => void, onError: (message: string) => void): void;
   /**
@@ -58,6 +60,8 @@ export interface LabWorkerApi {
   /** Starts the loaded scenario over as run `runId`, optionally with another seed. */
   reset(runId: number, seed?: number): void;
   setSpeed(speed: Speed): void;
+  /** Holds the run at `ceilingMs` simulated ms (null releases it): a follower's lockstep. */
+  holdAt(ceilingMs: number | null): void;
   /** Applies a trigger or change now; validated here, at the edge. */
   apply(trigger: unknown): CommandResult;
   stats(): WorkerStats;

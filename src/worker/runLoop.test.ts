@@ -172,4 +172,23 @@ describe('RunLoop', () => {
     expect(b.frames.byteOffset).toBe(0);
     expect(b.frames.buffer.byteLength).toBe(b.frames.byteLength);
   });
+
+  it('waits at a hold (a follower behind it) and goes on from there once released', () => {
+    const h = harness(0.0001, 600);
+    h.loop.setSpeed('max');
+    h.loop.load(h.scenario, 1);
+    h.loop.holdAt(5000);
+    h.loop.play();
+    for (let i = 0; i < 200 && h.tasks.length > 0; i++) {
+      const t = h.tasks.shift()!;
+      if (t.kind === 'later') h.clock.t += 16;
+      t.run();
+    }
+    expect(h.sims[0].nowMs()).toBe(5000);
+    expect(h.batches.at(-1)?.playing).toBe(true);
+    h.loop.holdAt(null);
+    h.drain();
+    expect(h.sims[0].done()).toBe(true);
+    expect(h.rows()).toBe(600);
+  });
 });

@@ -36,6 +36,8 @@ export class RunLoop {
   private speed: Speed = 10;
   private scheduled = false;
   private lastDelivery = 0;
+  /** Simulated ms this run may not pass while a follower (compare's run B) catches up; null: no hold. */
+  private holdAtMs: number | null = null;
   private readonly pacer = new Pacer();
   private readonly pending = new PendingOutput();
   private readonly throughput = new Throughput();
@@ -76,6 +78,15 @@ export class RunLoop {
   setSpeed(speed: Speed): void {
     this.speed = speed;
     this.reanchor();
+    if (this.playing) this.schedule(true);
+  }
+
+  /**
+   * Holds the run at `ceilingMs` of simulated time (null releases it). The compare view sets it just
+   * ahead of run B, so A waits for B on a slow machine instead of drawing away from it.
+   */
+  holdAt(ceilingMs: number | null): void {
+    this.holdAtMs = ceilingMs;
     if (this.playing) this.schedule(true);
   }
 
@@ -128,8 +139,12 @@ export class RunLoop {
   private slice(): void {
     const sim = this.sim;
     if (!sim || !this.playing) return;
-    const target = this.pacer.target(this.speed, this.deps.now(), sim.nowMs(), sim.endMs);
+    const paced = this.pacer.target(this.speed, this.deps.now(), sim.nowMs(), sim.endMs);
+    const held = this.holdAtMs !== null && this.holdAtMs < paced;
+    const target = held ? (this.holdAtMs as number) : paced;
     this.advance(target, SLICE_BUDGET_MS);
+    // Waiting at the hold is not falling behind: on release, go on at the chosen speed from here.
+    if (held && sim.nowMs() >= target) this.reanchor();
     if (sim.done()) {
       this.playing = false;
       this.throughput.finished(this.deps.now());
@@ -137,7 +152,7 @@ export class RunLoop {
     this.pending.collect(sim);
     if (!this.playing || this.deps.now() - this.lastDelivery >= DELIVERY_INTERVAL_MS) this.deliver();
     // Behind the target (or at max speed): next task at once. Caught up: wait for real time.
-    if (this.playing) this.schedule(this.speed === 'max' || sim.nowMs() < target);
+    if (this.playing) this.schedule(sim.nowMs() < target || (this.speed === 'max' && !held));
   }
 
   /** Advances towards `targetMs` until reached or until `budgetMs` of wall-clock time is spent. */

@@ -7,6 +7,7 @@ import { capacities } from '../sim/capacity';
 import { createSimulation } from '../sim/simulation';
 import type { Scenario } from '../sim/scenario';
 import type { CommandResult, FrameBatch, LabWorkerApi, Speed } from './protocol';
+import { holdLifeline } from '../platform/lifeline';
 import { RunLoop } from './runLoop';
 import { validateTrigger } from './validateTrigger';
 import { createYielder } from './yieldToEventLoop';
@@ -42,6 +43,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R): (
 }
 
 const api: LabWorkerApi = {
+  lifeline: (name) => holdLifeline(name),
   connect(onBatch, onError) {
     sendBatch = onBatch;
     sendError = onError;
@@ -58,6 +60,7 @@ const api: LabWorkerApi = {
     loop.reset(runId, seed);
   }),
   setSpeed: guarded('setSpeed', (speed: Speed) => loop.setSpeed(speed)),
+  holdAt: guarded('holdAt', (ceilingMs: number | null) => loop.holdAt(ceilingMs)),
   apply: guarded('apply', (input: unknown): CommandResult => {
     if (!scenario) return { ok: false, errors: ['no scenario loaded'] };
     const v = validateTrigger(input, scenario);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { JobResult, MapJob } from '../../src/map/jobs';
 import { schedule, type JobPort } from '../../src/map/scheduler';
 import { defaultPoolSize, runMapJobs } from '../../src/map/workerPool';
+import { runOnThreads } from '../../scripts/sweepPool';
+import { defaultScenario } from '../../src/sim/parseScenario';
 
 const tick = () => new Promise((r) => setTimeout(r, 1));
 
@@ -73,4 +75,47 @@ describe('scheduler', () => {
     await tick();
     expect(log.terminated).toBe(4);
   });
+
+  it('a worker that dies mid-job: its job becomes an error, a fresh worker takes over, the run ends', async () => {
+    const log = { busy: 0, maxBusy: 0, terminated: 0 };
+    let started = 0;
+    /** Whichever worker is handed job 3 dies without answering, as a crashed Web Worker does. */
+    const port = (): JobPort => {
+      started++;
+      const [inner] = fakePorts(1, log);
+      let die: (reason: string) => void = () => {};
+      return {
+        run: (job) => (job.id === 3 ? (setTimeout(() => die('killed'), 2), new Promise<JobResult>(() => {})) : inner.run(job)),
+        terminate: inner.terminate,
+        death: new Promise<string>((r) => (die = r)),
+      };
+    };
+    const seen: JobResult[] = [];
+    const run = schedule(jobs(12), [port(), port()], (r) => seen.push(r), port);
+    expect(await run.done).toBe('done');
+    expect(seen).toHaveLength(12);
+    expect(seen.filter((r) => r.kind === 'error')).toEqual([{ kind: 'error', id: 3, message: expect.stringMatching(/job 3: its worker died \(killed\)/) }]);
+    expect(started).toBe(3);
+  });
+
+  it('with every worker dead and no replacement, the remaining jobs end as errors instead of waiting', async () => {
+    let die: (reason: string) => void = () => {};
+    const only: JobPort = { run: () => new Promise<JobResult>(() => {}), terminate: () => {}, death: new Promise<string>((r) => (die = r)) };
+    const seen: JobResult[] = [];
+    const run = schedule(jobs(5), [only], (r) => seen.push(r));
+    die('exited');
+    expect(await run.done).toBe('done');
+    expect(seen.map((r) => r.kind)).toEqual(['error', 'error', 'error', 'error', 'error']);
+    expect(seen[1]).toMatchObject({ message: expect.stringMatching(/every worker of the pool died/) });
+  });
+
+  it('Node threads: a thread that exits mid-sweep costs its cell (an error row), not the sweep', async () => {
+    const scenario = { ...defaultScenario(), durationS: 5 };
+    const cells: MapJob[] = Array.from({ length: 4 }, (_, id) => ({ kind: 'branch', id, scenario }));
+    const seen: JobResult[] = [];
+    await runOnThreads(cells, 2, (r) => seen.push(r), { exitOnJob: 1 });
+    expect(seen).toHaveLength(4);
+    expect(seen.filter((r) => r.kind === 'error').map((r) => r.id)).toEqual([1]);
+    expect(seen.find((r) => r.id === 1)).toMatchObject({ message: expect.stringMatching(/exited with code 3/) });
+  }, 60_000);
 });

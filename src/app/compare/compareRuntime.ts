@@ -12,6 +12,7 @@ import type { LabRuntime } from '../runtime/labRuntime';
 import { MAX_FRAMES_KEPT } from '../runtime/runData';
 import { showError } from '../store/labActions';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
+import { newLifelineName, watchLifeline } from '../../platform/lifeline';
 import { triggersForB, variantScenario, type ComparePlan } from './variant';
 
 export interface CompareState {
@@ -32,6 +33,12 @@ export interface CompareRuntime {
 }
 
 const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: [], fromS: 0 }, bRunId: 0 }));
+
+/**
+ * How far A may run ahead of B, simulated ms. Far less than the charts' rolling window, so B's line
+ * always shares A's axes; enough for several of A's batches, so A rarely waits on a quick machine.
+ */
+export const B_LEAD_MS = 10_000;
 
 const runtimes = new WeakMap<LabRuntime, CompareRuntime>();
 
@@ -55,6 +62,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
   let forwarded = 0;
   let inFlight = false;
   let unpaint: (() => void) | null = null;
+  let unwatch = () => {};
 
   const fail = (e: unknown) => showError(lab.store, `The compare run failed: ${e instanceof Error ? e.message : String(e)}`);
 
@@ -68,6 +76,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
     ring = new FrameRing(Math.min(MAX_FRAMES_KEPT, Math.ceil((a.scenario.durationS * 1000) / a.scenario.intervalMs) + 1));
     const bRunId = store.getState().bRunId + 1;
     store.setState({ bRunId });
+    lab.holdAt(B_LEAD_MS);
     api?.load(variantScenario(a.scenario, store.getState().plan), bRunId).catch(fail);
   };
 
@@ -92,6 +101,7 @@ function startCompare(lab: LabRuntime): CompareRuntime {
         if (batch.runId === sentFor && sentFor === store.getState().bRunId && ring) {
           ring.push(batch.frames);
           bNowMs = batch.nowMs;
+          lab.holdAt(bNowMs + B_LEAD_MS);
           lab.clock.invalidate();
         }
         // A may have moved on (or paused, so no paint will come): catch up now.
@@ -109,12 +119,29 @@ function startCompare(lab: LabRuntime): CompareRuntime {
     if (on) {
       worker = new Worker(new URL('./compareWorker.ts', import.meta.url), { type: 'module', name: 'compare' });
       worker.addEventListener('error', (e) => fail(e.message || 'worker error'));
-      api = Comlink.wrap<CompareWorkerApi>(worker);
+      const remote = Comlink.wrap<CompareWorkerApi>(worker);
+      api = remote;
+      // A dead worker never answers, so B would stand still and hold A with it: end the comparison.
+      const lifeline = newLifelineName('compare');
+      remote
+        .lifeline(lifeline)
+        .then(() => {
+          if (api !== remote) return;
+          unwatch = watchLifeline(lifeline, () => {
+            if (api !== remote) return;
+            setEnabled(false);
+            fail('its worker stopped unexpectedly (the browser may have run short of memory); press Compare to start B again');
+          });
+        })
+        .catch(fail);
       restartB();
       unpaint = lab.clock.add(pump);
     } else {
       unpaint?.();
       unpaint = null;
+      unwatch();
+      unwatch = () => {};
+      lab.holdAt(null);
       api?.[Comlink.releaseProxy]();
       worker?.terminate();
       worker = null;

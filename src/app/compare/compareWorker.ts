@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 import { createSimulation } from '../../sim/simulation';
 import type { Simulation } from '../../sim/api';
 import type { Scenario } from '../../sim/scenario';
+import { holdLifeline } from '../../platform/lifeline';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
 import type { TimedTrigger } from './variant';
 
@@ -14,6 +15,7 @@ let sim: Simulation | null = null;
 let runId = 0;
 
 const api: CompareWorkerApi = {
+  lifeline: (name) => holdLifeline(name),
   load(scenario: Scenario, id: number) {
     sim = createSimulation(scenario);
     runId = id;

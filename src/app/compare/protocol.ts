@@ -11,6 +11,8 @@ export interface CompareBatch {
 }
 
 export interface CompareWorkerApi {
+  /** Holds the Web Lock `name` for the worker's life (src/worker/lifeline.ts); answers once held. */
+  lifeline(name: string): Promise<void>;
   /** Starts run B afresh (paused until asked to follow). */
   load(scenario: Scenario, runId: number): void;
   /** Applies A's live commands at their times and advances to `untilMs`; returns the new frames. */

@@ -82,9 +82,14 @@ export function MapPage({ startup }: { startup: MapStartup }) {
       <aside className="map-side" aria-label="Sweep settings">
         {setup.scenario.title && <p className="map-scenario">Scenario: {setup.scenario.title}</p>}
         <MapForm key={formKey} setup={setup} onCompute={(s, n) => { setSetup(s); setNotes(n); }} />
-        {[...issues, ...notes].length > 0 && (
+        {issues.length > 0 && (
+          <ul className="map-notes map-issues" role="alert">
+            {issues.map((n) => <li key={n}>{n}</li>)}
+          </ul>
+        )}
+        {notes.length > 0 && (
           <ul className="map-notes">
-            {[...issues, ...notes].map((n) => <li key={n}>{n}</li>)}
+            {notes.map((n) => <li key={n}>{n}</li>)}
           </ul>
         )}
       </aside>

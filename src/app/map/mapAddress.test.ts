@@ -52,3 +52,38 @@ describe('map address', () => {
     expect(opened.spec.mode).toBe('map');
   });
 });
+
+describe('map address: limits apply to the map part only', () => {
+  it('keeps the axes of a link whose scenario part is several kilobytes long', () => {
+    const hash = `#s=v1.${'A'.repeat(3000)}&map=map&x=workload.rps:1000:4000:4&y=events%5B0%5D.hottest:25:1400:3`;
+    expect(readMapAddress(hash)).toEqual({ spec, errors: [] });
+  });
+
+  it('a path through __proto__ or constructor is an unknown path, not a TypeError', () => {
+    for (const path of ['events[0].changes.__proto__.toString', 'events[0].changes.workload.constructor', 'workload.__proto__']) {
+      const r = readMapAddress(`#map=map&x=workload.rps:1000:4000:4&y=${encodeURIComponent(path)}:1:5:3`);
+      expect(r.spec).toBeNull();
+      expect(r.errors.join('\n')).toMatch(/unknown path/);
+    }
+  });
+});
+
+describe('map workers', () => {
+  it('a link may ask for fewer workers than the cores, never for more', async () => {
+    const { poolSizeFrom } = await import('./sweepRun');
+    expect(poolSizeFrom('?view=map&workers=32', 8)).toBe(8);
+    expect(poolSizeFrom('?view=map&workers=2', 8)).toBe(2);
+    expect(poolSizeFrom('?view=map', 4)).toBe(4);
+    expect(poolSizeFrom('?view=map&workers=32', 1)).toBe(1);
+  });
+});
+
+describe('map workers within the memory budget', () => {
+  it('runs fewer workers when each holds a large cell, and never fewer than one', async () => {
+    const { workersWithinBudget } = await import('./sweepRun');
+    const cell = (keys: number) => ({ kind: 'branch' as const, id: 0, scenario: { ...defaultScenario(), workload: { ...defaultScenario().workload, keys } } });
+    expect(workersWithinBudget([cell(100_000)], 8).workers).toBe(8);
+    expect(workersWithinBudget([cell(100_000), cell(3_000_000)], 8).workers).toBe(1);
+    expect(workersWithinBudget([cell(10_000_000)], 8).workers).toBe(1);
+  });
+});

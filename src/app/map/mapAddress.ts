@@ -4,6 +4,7 @@
  * keys. The lab is the same page without `view=map`, so "open in the lab" is `#s=…` alone.
  */
 import { decodeMapLink, encodeMapLink, type MapSpec } from '../../map';
+import { readHashField } from '../../share/address';
 import type { Scenario } from '../../sim/scenario';
 import { choiceById } from './axisChoices';
 import { mapPageForScenario } from './mapRoute';
@@ -22,9 +23,13 @@ export type MapAddress = { spec: MapSpec | null; errors: string[] };
 
 /** Reads the axes from a hash. No `map=` at all is not an error: the page then picks defaults. */
 export function readMapAddress(hash: string): MapAddress {
-  const body = hash.replace(/^#/, '');
-  if (!body.split('&').some((p) => p.startsWith('map='))) return { spec: null, errors: [] };
-  const d = decodeMapLink(body);
+  if (readHashField(hash, 'map') === undefined) return { spec: null, errors: [] };
+  // Only the map's own fields: the scenario's `s=…` beside them may be many kilobytes long.
+  const own = (['map', 'x', 'y'] as const).flatMap((k) => {
+    const v = readHashField(hash, k);
+    return v === undefined ? [] : [`${k}=${v}`];
+  });
+  const d = decodeMapLink(own.join('&'));
   return d.ok ? { spec: d.spec, errors: [] } : { spec: null, errors: d.errors.map((e) => `Map link: ${e}`) };
 }
 

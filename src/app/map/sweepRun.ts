@@ -6,6 +6,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JobResult, MapJob } from '../../map';
 import { defaultPoolSize, runMapJobs, type MapPoolRun } from '../../map/workerPool';
+import { readQuery } from '../../share/address';
+import { ASK_ABOVE_BYTES, estimateCost, needsConsent } from '../../sim/cost';
+import { askToRun } from '../cost/askToRun';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled';
 
@@ -30,35 +33,80 @@ export const createProgressStore = (): ProgressStore => createStore<SweepProgres
  * Workers per sweep: one per core. src/map's default keeps a core for the page (the lab streams
  * charts); the map page does nothing else while cells stream in, and the browser benchmark shows it
  * stays responsive with every core busy (2 cores: timer lag p95 4 ms, 9.5 cells/s against 6.2 with
- * one worker). `&workers=N` (1..32) in the address overrides it.
+ * one worker). `&workers=N` in the address may ask for fewer, never for more than the machine's
+ * cores: each worker holds a whole simulation, so a link asking for 32 on a phone would multiply
+ * the memory a cell takes by 32 for no speed.
  */
-export const mapPagePoolSize = (): number => defaultPoolSize() + (globalThis.navigator?.hardwareConcurrency > 1 ? 1 : 0);
+export const mapPagePoolSize = (cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number => defaultPoolSize(cores) + ((cores ?? 0) > 1 ? 1 : 0);
 
-export function poolSizeFrom(search: string, fallback: number = mapPagePoolSize()): number {
-  const n = Number(new URLSearchParams(search).get('workers'));
-  return Number.isInteger(n) && n >= 1 && n <= 32 ? n : fallback;
+export function poolSizeFrom(search: string, cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
+  const most = mapPagePoolSize(cores);
+  const asked = readQuery(search).values.workers;
+  return asked === undefined ? most : Math.min(asked, most);
 }
 
 export interface Sweep {
   cancel(): void;
 }
 
-/** Starts `jobs` on a fresh pool; `onResult` gets every successful result. */
+/**
+ * Workers a sweep may use within the memory budget: each worker holds one cell's simulation, so
+ * `workers × costliest cell` stays under ASK_ABOVE_BYTES (at least one worker).
+ */
+export function workersWithinBudget(jobs: readonly MapJob[], size: number): { workers: number; costliest: MapJob | null; cellBytes: number } {
+  let costliest: MapJob | null = null;
+  let cellBytes = 0;
+  for (const j of jobs) {
+    const b = estimateCost(j.scenario).bytes;
+    if (b > cellBytes) [cellBytes, costliest] = [b, j];
+  }
+  return { workers: Math.max(1, Math.min(size, Math.floor(ASK_ABOVE_BYTES / Math.max(1, cellBytes)))), costliest, cellBytes };
+}
+
+/**
+ * Starts `jobs` on a fresh pool; `onResult` gets every successful result. Fewer workers run when
+ * cells are large (see workersWithinBudget); a cell too large even for one asks first.
+ */
 export function startSweep(jobs: readonly MapJob[], progress: ProgressStore, onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void, size: number = poolSizeFrom(location.search)): Sweep {
   let pool: MapPoolRun | null = null;
+  const question = new AbortController();
   const now = () => performance.now();
   progress.setState({ ...idleProgress(), status: 'running', total: jobs.length, startedMs: now() });
-  pool = runMapJobs(jobs, (r) => {
-    const p = progress.getState();
-    if (r.kind === 'error') progress.setState({ done: p.done + 1, errors: [...p.errors, r.message].slice(0, 5) });
-    else {
-      onResult(r);
-      progress.setState({ done: p.done + 1 });
-    }
-  }, size);
+  const budget = workersWithinBudget(jobs, size);
+  const begin = () => {
+    pool = runPool(jobs, progress, onResult, budget.workers, now);
+  };
+  if (budget.costliest && needsConsent(estimateCost(budget.costliest.scenario))) {
+    void askToRun(budget.costliest.scenario, { source: 'map', declineText: 'Do not compute it', signal: question.signal }).then((yes) => {
+      if (question.signal.aborted) return;
+      if (yes) begin();
+      else progress.setState({ status: 'cancelled', endedMs: now(), errors: ['The map was not computed: its cells are larger than this page runs without asking.'] });
+    });
+  } else begin();
+  return {
+    cancel: () => {
+      question.abort();
+      pool?.cancel();
+    },
+  };
+}
+
+function runPool(jobs: readonly MapJob[], progress: ProgressStore, onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void, workers: number, now: () => number): MapPoolRun {
+  const pool = runMapJobs(
+    jobs,
+    (r) => {
+      const p = progress.getState();
+      if (r.kind === 'error') progress.setState({ done: p.done + 1, errors: [...p.errors, r.message].slice(0, 5) });
+      else {
+        onResult(r);
+        progress.setState({ done: p.done + 1 });
+      }
+    },
+    workers,
+  );
   progress.setState({ workers: pool.size });
   void pool.done.then((how) => progress.setState({ status: how, endedMs: now() }));
-  return { cancel: () => pool?.cancel() };
+  return pool;
 }
 
 /** Seconds since the sweep started (frozen once it ended). */

@@ -1,5 +1,5 @@
 /**
- * Registers public/sw.js (offline support) in production builds. The URL and scope are relative to
+ * Registers sw.js (offline support; written per build from ./serviceWorker.template.js) in production builds. The URL and scope are relative to
  * the page, so a build served from a sub-path registers its own worker for that sub-path only.
  * Skipped in the dev server, where files change under the worker's feet.
  */

@@ -2,6 +2,7 @@
  * With `?bench` in the address, exposes the worker's throughput counters as `window.metastableLab`
  * for bench/browser.ts. Nothing is exposed otherwise.
  */
+import { readQuery } from '../../share/address';
 import type { WorkerStats } from '../../worker/protocol';
 import type { LabRuntime } from './labRuntime';
 
@@ -16,6 +17,6 @@ declare global {
 }
 
 export function exposeForBench(lab: LabRuntime, search: string): void {
-  if (!new URLSearchParams(search).has('bench')) return;
+  if (!readQuery(search).values.bench) return;
   window.metastableLab = { stats: () => lab.stats() };
 }

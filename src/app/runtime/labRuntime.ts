@@ -12,6 +12,8 @@ import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, 
 import * as actions from '../store/labActions';
 import type { HoverState } from '../charts/hoverLayer';
 import { FrameClock } from './frameClock';
+import { formatSimTime } from '../format';
+import { newLifelineName, watchLifeline } from '../../platform/lifeline';
 import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
 import type { StartupOptions } from './startupOptions';
@@ -35,6 +37,8 @@ export interface LabRuntime {
   /** Loads a scenario as a new run; plays unless `play` is false. */
   load(scenario: Scenario, play?: boolean): void;
   setSpeed(speed: Speed): void;
+  /** Keeps the run from passing `ceilingMs` of simulated time (null: no limit); see RunLoop.holdAt. */
+  holdAt(ceilingMs: number | null): void;
   flushCache(): void;
   /** Applies any trigger now (spike, slowdown, outage…); validated by the worker. */
   trigger(trigger: Trigger): void;
@@ -50,16 +54,12 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   const store = createLabStore({ ...initialLabState(options.scenario, theme), speed: options.speed, scenarioIssues: options.issues });
   const clock = new FrameClock();
   followPaintPolicy(clock, store);
-  const worker = new Worker(new URL('../../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
-  const api = Comlink.wrap<LabWorkerApi>(worker);
   let data = createRunData(0, options.scenario);
   const hover: HoverState = { tS: null };
   const timers = new Map<ControlId, ReturnType<typeof setTimeout>>();
 
   const fail = (message: string) => actions.showError(store, message);
   const report = (e: unknown) => fail(e instanceof Error ? e.message : String(e));
-  worker.addEventListener('error', (e) => fail(`The simulation worker failed: ${e.message || 'unknown error'}`));
-  worker.addEventListener('messageerror', () => fail('A message from the simulation worker could not be read.'));
 
   let lastRunId = 0;
   const onBatch = (batch: FrameBatch) => {
@@ -90,15 +90,41 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     if (play) await api.play();
   };
 
-  const ready = api
-    .connect(Comlink.proxy(onBatch), Comlink.proxy(fail))
-    .then(() => api.setSpeed(options.speed))
-    .then(() => startRun(options.scenario, (id) => api.load(options.scenario, id), options.autoplay));
-  ready.catch(report);
+  let api: Comlink.Remote<LabWorkerApi>;
+  let ready: Promise<void>;
+  /**
+   * Starts a simulation worker and loads `scenario` in it. A worker that dies (not throws: closed,
+   * killed for memory, crashed) answers nothing ever again, so its lifeline is watched, and on death
+   * a fresh worker takes over with the same scenario, paused at the start, and the page says why.
+   */
+  const spawn = (scenario: Scenario, play: boolean) => {
+    const worker = new Worker(new URL('../../worker/simWorker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+    worker.addEventListener('error', (e) => fail(`The simulation worker failed: ${e.message || 'unknown error'}`));
+    worker.addEventListener('messageerror', () => fail('A message from the simulation worker could not be read.'));
+    const remote = Comlink.wrap<LabWorkerApi>(worker);
+    const lifeline = newLifelineName('simulation');
+    api = remote;
+    ready = remote
+      .lifeline(lifeline)
+      .then(() => {
+        watchLifeline(lifeline, () => {
+          if (api !== remote) return;
+          remote[Comlink.releaseProxy]();
+          worker.terminate();
+          const s = store.getState();
+          spawn(s.scenario, false);
+          fail(`The simulation worker stopped unexpectedly at ${formatSimTime(data.nowS)} (the browser may have run short of memory). The run was loaded again, paused at the start: press Play to run it.`);
+        });
+        return remote.connect(Comlink.proxy(onBatch), Comlink.proxy(fail));
+      })
+      .then(() => remote.setSpeed(store.getState().speed))
+      .then(() => startRun(scenario, (id) => remote.load(scenario, id), play));
+    ready.catch(report);
+  };
+  spawn(options.scenario, options.autoplay);
   const whenReady = (f: () => Promise<unknown>) => {
     ready.then(f).catch(report);
   };
-
   const applyTrigger = (t: Trigger) =>
     whenReady(async () => {
       const r = await api.apply(t);
@@ -141,6 +167,7 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       actions.setSpeed(store, speed);
       whenReady(() => api.setSpeed(speed));
     },
+    holdAt: (ceilingMs) => whenReady(() => api.holdAt(ceilingMs)),
     flushCache: () => applyTrigger({ type: 'flush' }),
     trigger: (t) => applyTrigger(t),
     setControl: (id, value) => {

@@ -33,3 +33,19 @@ describe('readStartupOptions', () => {
     expect(o.issues[0]).toMatch(/not valid JSON/);
   });
 });
+
+describe('readStartupOptions: ?scenario= goes through the share-link decoder', () => {
+  it('removes text-direction overrides from the title and says so', () => {
+    const o = readStartupOptions(`?scenario=${encodeURIComponent(JSON.stringify({ title: 'evil\u202Egnp.exe', durationS: 60 }))}`);
+    expect(o.scenario.title).toBe('evilgnp.exe');
+    expect(o.issues.join('\n')).toMatch(/title: control or text-direction characters were removed/);
+  });
+
+  it('refuses a document nested deeper than any real scenario', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    const o = readStartupOptions(`?scenario=${encodeURIComponent(JSON.stringify(deep))}`);
+    expect(o.scenario.durationS).toBe(defaultScenario().durationS);
+    expect(o.issues.join('\n')).toMatch(/nested more than/);
+  });
+});

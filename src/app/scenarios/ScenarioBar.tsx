@@ -4,6 +4,7 @@
  * when a file is unusable.
  */
 import { useEffect, useRef, useState } from 'react';
+import { askToRun } from '../cost/askToRun';
 import { useLab } from '../runtime/LabContext';
 import { setScenarioIssues } from '../store/labActions';
 import { CopyLink } from './CopyLink';
@@ -36,6 +37,10 @@ export function ScenarioBar() {
     const r = await readScenarioFile(file);
     if (!r.usable) {
       setNotice({ title: `${file.name} could not be used; the current scenario keeps running:`, items: r.errors });
+      return;
+    }
+    if (!(await askToRun(r.scenario, { source: 'file', declineText: 'Keep the current run' }))) {
+      setNotice({ title: `${file.name} was not run; the current scenario keeps running.`, items: [] });
       return;
     }
     setScenarioIssues(lab.store, []);

@@ -4,6 +4,7 @@
  * a hash the user navigates to (a preset's link, a pasted link, Back) is decoded and loaded.
  */
 import { decodeLink, createUrlSync, linkFromHash } from '../../share';
+import { askToRun } from '../cost/askToRun';
 import type { LabRuntime } from '../runtime/labRuntime';
 import { setScenarioIssues, showError } from '../store/labActions';
 
@@ -47,6 +48,11 @@ export function startShareSync(lab: LabRuntime, win: Window = window): ShareSync
     const current = lab.store.getState().scenario;
     const decoded = await decodeLink(link, () => current);
     if (ticket !== loading) return; // a newer navigation won
+    if (decoded.source === 'link' && !(await askToRun(decoded.scenario, { source: 'link', declineText: 'Keep the current run' }))) {
+      if (ticket === loading) sync.update(current);
+      return;
+    }
+    if (ticket !== loading) return;
     setScenarioIssues(lab.store, decoded.errors);
     if (decoded.source === 'link') lab.load(decoded.scenario);
     // A link with nothing usable: keep running, and put the running scenario back in the address.

@@ -4,6 +4,8 @@
  * is known: the first run is already the shared one, never a default run swapped out a moment later.
  */
 import { linkFromHash, readScenarioFromLocation } from '../../share';
+import { defaultScenario } from '../../sim/parseScenario';
+import { askToRun } from '../cost/askToRun';
 import { readStartupOptions, type StartupOptions } from '../runtime/startupOptions';
 
 export async function readStartup(location: { readonly search: string; readonly hash: string }): Promise<StartupOptions> {
@@ -11,4 +13,13 @@ export async function readStartup(location: { readonly search: string; readonly 
   if (linkFromHash(location.hash) === undefined) return options;
   const decoded = await readScenarioFromLocation(location, () => options.scenario);
   return { ...options, scenario: decoded.scenario, issues: [...decoded.errors, ...options.issues] };
+}
+
+/**
+ * A costly scenario from the address runs only if the user agrees (see ../cost/askToRun); declined,
+ * the lab opens with the default scenario and says so.
+ */
+export async function gateStartup(options: StartupOptions): Promise<StartupOptions> {
+  if (await askToRun(options.scenario, { source: 'link', declineText: 'Open the default scenario instead' })) return options;
+  return { ...options, scenario: defaultScenario(), issues: [...options.issues, 'The scenario in the address was not run: you chose not to spend that much memory and time on it.'] };
 }

@@ -28,7 +28,8 @@ export function inlineSvg(svg: SVGSVGElement): string {
     const cs = getComputedStyle(el);
     const copy = copies[i];
     const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', style);
+    // Through the CSSOM: the page's Content-Security-Policy refuses style attributes set as text.
+    (copy as SVGElement).style.cssText = style;
     copy.removeAttribute('class');
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

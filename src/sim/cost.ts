@@ -1,0 +1,113 @@
+/**
+ * What a scenario will cost before it runs: memory (bytes) and simulation work (events), from its
+ * parameters alone. A link or file is untrusted: a valid one can still ask for a million requests a
+ * second with an hour's timeout, which grows without bound. The page, the map and the CLI compare
+ * these estimates with the thresholds below and ask (or warn) before running.
+ *
+ * The figures are upper estimates, from the sizes of the core's own stores (typed arrays, see
+ * lru.ts, zipf.ts, requestPool.ts, queryPool.ts): they may overstate a run that stays healthy, never
+ * understate a run that does not.
+ */
+import { METRIC_COUNT } from './metrics';
+import type { Scenario } from './scenario';
+
+/** Bytes per key: the LRU's links, expiry and refresh slots (24), in-flight and key-version slots (8). */
+export const BYTES_PER_KEY = 32;
+/** Bytes per key of one Zipf alias table; a script that changes the key space keeps a second one. */
+export const BYTES_PER_KEY_TABLE = 12;
+/** Bytes per key while the Zipf table is built (popularity and two worklists), freed afterwards. */
+export const BUILD_BYTES_PER_KEY = 16;
+/** Bytes per caller operation in flight: request slots, its timeout and its heap events. */
+export const BYTES_PER_REQUEST = 96;
+/** Bytes per query waiting at or running in the database. */
+export const BYTES_PER_QUERY = 48;
+/** Simulated events per attempt: arrival, cache lookup, query, answer or timeout. */
+export const EVENTS_PER_ATTEMPT = 4;
+/** Events per wall-clock second a slow phone's worker manages (a laptop does 5–6 million). */
+export const SLOW_DEVICE_EVENTS_PER_S = 1_500_000;
+/** The page keeps at most this many frames of a run (src/app/runtime/runData.ts). */
+const PAGE_FRAMES_KEPT = 50_000;
+
+/** Above this a link or file is not run without asking: a phone's tab dies not far beyond. */
+export const ASK_ABOVE_BYTES = 300 * 1024 * 1024;
+/** Above this much work (a slow device's wall-clock seconds for the whole run at Max), ask too. */
+export const ASK_ABOVE_WALL_S = 600;
+
+export interface Cost {
+  /** Peak memory of the run, bytes (worker and page together). */
+  bytes: number;
+  /** Where the bytes go, largest first, for the message. */
+  parts: { what: string; bytes: number }[];
+  /** Simulated events over the whole run. */
+  events: number;
+  /** Wall-clock seconds the whole run takes at Max on a slow device. */
+  slowDeviceS: number;
+}
+
+/** Caller operations in flight at worst: every arrival waiting its full timeout, on every attempt. */
+function peakRequests(s: Scenario): number {
+  const w = s.workload;
+  const attempts = s.client.retries + 1;
+  if (w.mode === 'closed') return w.clients;
+  const lifeS = Math.min(s.durationS, (s.client.timeoutMs / 1000) * attempts);
+  return Math.ceil(w.rps * lifeS);
+}
+
+/** Estimates a parsed scenario's cost. Pure and quick: no simulation is built. */
+export function estimateCost(s: Scenario): Cost {
+  // Keys can grow through scripted changes: the largest key space of the run counts.
+  let keys = s.workload.keys;
+  let tables = 1;
+  let rps = s.workload.mode === 'open' ? s.workload.rps : s.workload.clients;
+  for (const ev of s.events) {
+    if (ev.type !== 'set') continue;
+    const w = (ev.changes as { workload?: { keys?: number; rps?: number } }).workload;
+    if (w?.keys !== undefined) {
+      keys = Math.max(keys, w.keys);
+      tables = 2;
+    }
+    if (w?.rps !== undefined) rps = Math.max(rps, w.rps);
+  }
+  const peak = Math.max(peakRequests(s), Math.ceil(peakRequests({ ...s, workload: { ...s.workload, rps } })));
+  const queries = Math.min(peak, s.db.queueLimit + s.db.workers);
+  const frames = Math.ceil((s.durationS * 1000) / s.intervalMs);
+  const parts = [
+    { what: `${formatCountShort(keys)} keys (cache and popularity tables)`, bytes: keys * (BYTES_PER_KEY + tables * BYTES_PER_KEY_TABLE + BUILD_BYTES_PER_KEY) },
+    { what: `${formatCountShort(peak)} requests in flight`, bytes: peak * BYTES_PER_REQUEST },
+    { what: `${formatCountShort(queries)} database queries queued`, bytes: queries * BYTES_PER_QUERY },
+    { what: `${formatCountShort(frames)} metric frames`, bytes: (frames + Math.min(frames, PAGE_FRAMES_KEPT)) * METRIC_COUNT * 8 },
+  ].sort((a, b) => b.bytes - a.bytes);
+  const bytes = parts.reduce((n, p) => n + p.bytes, 0);
+  const events = rps * (s.client.retries + 1) * EVENTS_PER_ATTEMPT * s.durationS;
+  return { bytes, parts, events, slowDeviceS: events / SLOW_DEVICE_EVENTS_PER_S };
+}
+
+/** Whether a scenario from outside (a link, a file) should only run after the user agrees. */
+export function needsConsent(c: Cost): boolean {
+  return c.bytes > ASK_ABOVE_BYTES || c.slowDeviceS > ASK_ABOVE_WALL_S;
+}
+
+/** "1.2 GB", "340 MB": bytes as a person reads them. */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1024 * 1024) return `${Math.round(mb / (1024 * 1024)).toLocaleString('en-US')} TB`;
+  if (mb >= 1024) return `${(mb / 1024).toFixed(1)} GB`;
+  return `${Math.max(1, Math.round(mb))} MB`;
+}
+
+/** "10 M", "3.6 k": counts in messages. */
+function formatCountShort(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} billion`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} million`;
+  if (n >= 1e4) return `${Math.round(n / 1e3)} thousand`;
+  return String(n);
+}
+
+/** One paragraph for a dialog or a CLI warning: what it will cost, and where most of it goes. */
+export function describeCost(c: Cost): string {
+  const main = c.parts.filter((p) => p.bytes >= c.bytes * 0.1).map((p) => `${p.what}: ${formatBytes(p.bytes)}`);
+  const minutes = c.slowDeviceS / 60;
+  const span = minutes >= 2880 ? `${Math.round(minutes / 1440)} days` : minutes >= 90 ? `${(minutes / 60).toFixed(1)} hours` : `${Math.round(minutes)} minutes`;
+  const time = minutes >= 1 ? `about ${span} of computing at Max on a phone` : 'under a minute of computing';
+  return `This scenario may use up to ${formatBytes(c.bytes)} of memory (${main.join('; ')}) and ${time}.`;
+}
