@@ -115,13 +115,17 @@ describe('tasks tick off from frames and parameters', () => {
     expect(task('closed-loop', 'open-bad-minute').done(ctx(run({ ...open, workload: { ...open.workload, rps: 1000 } })))).toBe(true);
   });
 
-  it('2019 deploy: an early rollback recovers; with 10 workers it does not', () => {
+  it('2019 deploy: the hit-rate canary and an early rollback keep the hit rate; the scripted run does neither', () => {
     const l = lessonById('deploy-2019')!;
     const s = l.steps[0].setup!.scenario();
-    const early = run(s, [[300, l.actions![0].trigger]], 600);
+    const scripted = run(s, [], 1500);
+    expect(task('deploy-2019', 'canary').done(ctx(scripted))).toBe(false);
+    expect(task('deploy-2019', 'sooner').done(ctx(scripted))).toBe(false);
+    const canary = run({ ...s, cache: { ...s.cache, canaryHitRate: 0.7 } }, [], 1500);
+    expect(task('deploy-2019', 'canary').done(ctx(canary))).toBe(true);
+    const early = run(s, [[420, l.actions![0].trigger]], 900);
     expect(task('deploy-2019', 'sooner').done(ctx(early))).toBe(true);
-    expect(task('deploy-2019', 'sooner').done(ctx(run(s)))).toBe(false);
-    const starved = run(s, [[200, { type: 'set', changes: { db: { workers: 10 } } }], [300, l.actions![0].trigger]], 600);
-    expect(task('deploy-2019', 'no-headroom').done(ctx(starved))).toBe(true);
+    const late = run(s, [[600, l.actions![0].trigger]], 900);
+    expect(task('deploy-2019', 'sooner').done(ctx(late))).toBe(false);
   });
 });
