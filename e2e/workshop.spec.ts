@@ -61,7 +61,7 @@ test.describe('a guided lesson', () => {
     // The lessons column is loaded on demand: wait for its picker to be filled before reading it.
     await expect(picker.locator('option')).toHaveCount(6);
     const ids = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(ids).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019']);
+    expect(ids).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'twitter-2022']);
     for (const id of ids) {
       await picker.selectOption(id);
       await expect(page.locator('.step-count')).toHaveText(/^Step 1 of \d$/);

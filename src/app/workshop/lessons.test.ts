@@ -53,7 +53,7 @@ describe('lesson predictions match the model', () => {
     });
   }
   it('every lesson has steps, a chart to point at, and at least one task', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019']);
+    expect(LESSONS.map((l) => l.id)).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'twitter-2022']);
     for (const l of LESSONS) {
       expect(l.steps[0].setup).toBeDefined();
       expect(l.tasks.length).toBeGreaterThan(0);
@@ -113,6 +113,20 @@ describe('tasks tick off from frames and parameters', () => {
     const open = lessonById('closed-loop')!.steps[2].setup!.scenario();
     expect(task('closed-loop', 'open-bad-minute').done(ctx(run(open)))).toBe(false);
     expect(task('closed-loop', 'open-bad-minute').done(ctx(run({ ...open, workload: { ...open.workload, rps: 1000 } })))).toBe(true);
+  });
+
+  it('Twitter 2022: shedding alone and the seed alone stay stuck; both recover', () => {
+    const l = lessonById('twitter-2022')!;
+    const s = l.steps[0].setup!.scenario();
+    const [shed, seed] = l.actions!.map((a) => a.trigger);
+    const shedOnly = run(s, [[600, shed]], 960);
+    expect(task('twitter-2022', 'shed-alone').done(ctx(shedOnly))).toBe(true);
+    expect(task('twitter-2022', 'both').done(ctx(shedOnly))).toBe(false);
+    const seedOnly = run(s, [[600, seed]], 960);
+    expect(task('twitter-2022', 'seed-alone').done(ctx(seedOnly))).toBe(true);
+    const both = run(s, [[600, shed], [620, seed]], 900);
+    expect(task('twitter-2022', 'both').done(ctx(both))).toBe(true);
+    expect(task('twitter-2022', 'shed-alone').done(ctx(both))).toBe(false);
   });
 
   it('2019 deploy: the hit-rate canary and an early rollback keep the hit rate; the scripted run does neither', () => {
