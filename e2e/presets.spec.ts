@@ -74,6 +74,8 @@ for (const preset of PRESETS) {
 }
 
 test('the gallery: every preset with its story and question, Escape closes, a link loads it', async ({ page }) => {
+  // Fourteen presets, each link decoded in the page: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('./?speed=10');
   const opener = page.getByRole('button', { name: 'Scenarios…' });
   await opener.click();
