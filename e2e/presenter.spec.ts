@@ -79,7 +79,7 @@ test.describe('presenter view', () => {
 test.describe('lessons in the lab view', () => {
   test('open as a third column that fits 1280×720 beside the controls and charts', async ({ page }) => {
     await page.goto('./?lesson=deploy-2019&speed=max');
-    await expect(page.getByRole('heading', { name: 'The deploy', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '15:59 deploy begins', exact: true })).toBeVisible();
     await expect(page.locator('.lab-controls')).toBeVisible();
     await expect(page.locator('figure.chart:visible')).toHaveCount(6);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

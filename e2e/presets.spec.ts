@@ -23,7 +23,7 @@ async function scenarioOfHash(hash: string) {
   return decoded.scenario;
 }
 
-type Reading = { goodput: number; offered: number; first: number; hit: number; timeouts: number; shed: number };
+type Reading = { goodput: number; offered: number; first: number; hit: number; timeouts: number; shed: number; p99served: number; p99all: number };
 
 async function read(page: Page): Promise<Reading> {
   return {
@@ -33,6 +33,9 @@ async function read(page: Page): Promise<Reading> {
     hit: (await captionNumber(page, 'Hit rate')) / 100,
     timeouts: await legendNumber(page, 'Retries, timeouts, shed', 'timeouts'),
     shed: await legendNumber(page, 'Retries, timeouts, shed', 'shed'),
+    // The served p99 is the chart's headline (its caption), the all-request p99 a legend value.
+    p99served: await captionNumber(page, 'Latency'),
+    p99all: await legendNumber(page, 'Latency', 'p99 all, failures too'),
   };
 }
 
@@ -40,13 +43,18 @@ async function read(page: Page): Promise<Reading> {
 const ENDINGS: Record<string, { says: string; check: (r: Reading) => void; events: RegExp[] }> = {
   'hotos-lookaside': { says: 'goodput below half of offered load', check: (r) => expect(r.goodput / r.offered).toBeLessThan(0.5), events: [/Flush/] },
   'bad-minute': { says: 'the cache is full again and every request is served', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush/] },
-  'deploy-2019': { says: 'after the rollback the hit rate is back', check: (r) => (expect(r.hit).toBeGreaterThan(0.8), expect(r.timeouts).toBe(0)), events: [/[Dd]eploy/, /[Rr]ollback/] },
+  'deploy-2019': { says: 'after the rollback the hit rate is back', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/[Dd]eploy/, /[Rr]ollback/] },
   'hotos-retries': { says: 'twice the load and no goodput', check: (r) => (expect(r.goodput).toBeLessThan(0.1 * r.first), expect(r.offered).toBeGreaterThan(1.8 * r.first)), events: [/[Oo]utage/] },
   'shedding-recovers': { says: 'goodput equals demand, nothing shed', check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.shed).toBe(0)), events: [/Flush/, /[Ss]hedding/] },
   'deep-queue-no-retries': { says: 'no retry storm, still stuck', check: (r) => (expect(r.offered / r.first).toBeLessThan(1.05), expect(r.goodput / r.first).toBeLessThan(0.7)), events: [/Flush/] },
   'closed-loop-benchmark': { says: 'full speed again, nothing timed out', check: (r) => (expect(r.goodput / r.offered).toBeGreaterThan(0.99), expect(r.timeouts).toBe(0)), events: [/Flush/] },
   'hottest-keys': { says: 'hits stuck low after deleting 1,000 keys', check: (r) => (expect(r.hit).toBeLessThan(0.6), expect(r.goodput / r.first).toBeLessThan(0.85)), events: [/Flush hottest 1,000/] },
   'hottest-keys-few': { says: 'a blip: hits back, all served', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush hottest 100\b/] },
+  'reddit-2017': { says: 'after the rollback, all served from the cache', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/[Dd]eploy/, /[Rr]ollback/] },
+  'shopify-2020': { says: 'with stale-grace the sale is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.9), events: [/[Ss]pike/] },
+  'twitter-2022': { says: 'shedding plus seed: healthy again', check: (r) => (expect(r.hit).toBeGreaterThan(0.8), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush/, /[Ss]eed/] },
+  'cloudflare-2024': { says: 'the guard flag is on and everything is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95), events: [/coalesceBypass|[Cc]oalesc/] },
+  'coordinated-omission': { says: 'users fail while delivered latency looks fine', check: (r) => (expect(r.goodput / r.first).toBeLessThan(0.7), expect(r.p99served).toBeLessThan(10), expect(r.p99all).toBeGreaterThan(1000)), events: [/Flush/] },
 };
 
 test('every preset has a story checked here', () => {
@@ -69,6 +77,8 @@ for (const preset of PRESETS) {
 }
 
 test('the gallery: every preset with its story and question, Escape closes, a link loads it', async ({ page }) => {
+  // Fourteen presets, each link decoded in the page: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await page.goto('./?speed=10');
   const opener = page.getByRole('button', { name: 'Scenarios…' });
   await opener.click();

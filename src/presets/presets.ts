@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../sim/scenario';
 import { toScenario, type ScenarioDocument } from './document';
+import { cloudflare2024, coordinatedOmission, deploy2019, reddit2017, shopify2020, twitter2022 } from './incidents/index';
 import type { Preset } from './types';
 
 /**
@@ -77,55 +78,6 @@ const badMinute: Preset = {
     { says: 'nothing times out', metric: 'timeout_rps', window: 'flush', agg: 'max', below: 1 },
     { says: 'goodput keeps up with demand', metric: 'goodput_rps', per: 'first_rps', window: 'flush', above: 0.99 },
     { says: 'a minute later the hit rate is back', metric: 'hit_rate', window: 'after', above: 0.88 },
-  ],
-};
-
-const deploy2019: Preset = {
-  id: 'deploy-2019',
-  title: '2019: a deploy changes the cache keys of a hot path; rollback',
-  story:
-    '200 req/s at 91% hits, P95 ~250 ms; a deploy moves 80% of the keys to new cache keys: hits fall to 13–26%, P95 to ~1.2 s, ~60% of requests fail, and the cache refills only at the trickle the database answers in time.\n' +
-    'The rollback 17 minutes later makes the old entries still in the LRU reachable again: within a minute 88% hits, P95 ~350 ms, no failures.',
-  question:
-    'The rollback worked because the old entries were still cached and the database had room for the baseline misses. What if one of the two were missing (try it at the HotOS database size)?',
-  scenario: {
-    version: 1,
-    title: '2019: a deploy changes the cache keys of a hot path; rollback',
-    seed: 7,
-    // 17 minutes from deploy to rollback, as from the first alert to the rollback in the report,
-    // then nine minutes of aftermath.
-    durationS: 1620,
-    // A flat popularity (Zipf 0.7) over 200k keys: the hit rate lives in a long tail of keys, so the
-    // cache cannot refill its changed share in minutes at the pace the database answers.
-    workload: { mode: 'open', rps: 200, keys: 200_000, zipf: 0.7 },
-    cache: { capacity: 160_000, warm: true },
-    // 20 workers × 450 ms = 44 queries/s for ~17/s of baseline misses: headroom, and misses slow
-    // enough to put the baseline P95 in the report's range. The queue of 75 is ~1.7 s of work: just
-    // under the 1.8 s timeout, so some answers still arrive in time (slow P95, a trickle of fills).
-    db: { workers: 20, serviceMs: 450, queueLimit: 75 },
-    client: { timeoutMs: 1800, retries: 1, backoff: 'exponential-jitter', backoffBaseMs: 100 },
-    events: [
-      { atS: 60, type: 'deploy', fraction: 0.8 },
-      { atS: 1080, type: 'rollback' },
-    ],
-  },
-  windows: [
-    { label: 'before', fromS: 10, toS: 60 },
-    { label: 'incident', fromS: 120, toS: 1080 },
-    { label: 'last minute before rollback', fromS: 1020, toS: 1080 },
-    { label: 'after rollback', fromS: 1140, toS: 1620 },
-  ],
-  expect: [
-    { says: 'baseline hit rate 90–95%', metric: 'hit_rate', window: 'before', above: 0.9 },
-    { says: 'baseline P95 in the report’s range', metric: 'p95_ms', window: 'before', above: 150, below: 400 },
-    { says: 'hit rate under 30% in the incident', metric: 'hit_rate', window: 'incident', below: 0.3 },
-    { says: 'still under 30% when the rollback starts', metric: 'hit_rate', window: 'last minute before rollback', below: 0.3 },
-    { says: 'P95 of delivered answers 1–1.8 s', metric: 'p95_ms', window: 'incident', above: 1000, below: 1800 },
-    { says: 'most requests fail', metric: 'failed_rps', per: 'first_rps', window: 'incident', above: 0.4 },
-    { says: 'the database is saturated', metric: 'db_util', window: 'incident', above: 0.99 },
-    { says: 'after the rollback the hit rate is back above 85%', metric: 'hit_rate', window: 'after rollback', above: 0.85 },
-    { says: 'P95 back under 450 ms', metric: 'p95_ms', window: 'after rollback', below: 450 },
-    { says: 'and goodput equals demand', metric: 'goodput_rps', per: 'first_rps', window: 'after rollback', above: 0.99 },
   ],
 };
 
@@ -324,6 +276,11 @@ export const PRESETS: readonly Preset[] = [
   closedLoop,
   hottestKeys,
   hottestKeysFew,
+  reddit2017,
+  shopify2020,
+  twitter2022,
+  cloudflare2024,
+  coordinatedOmission,
 ];
 
 /** The preset with this id, or undefined. */

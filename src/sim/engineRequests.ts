@@ -6,6 +6,7 @@
 import { backoffMs } from './backoff';
 import { dlog } from './detMath';
 import { DatabaseLayer } from './engineDatabase';
+import { bucketOfMs } from './latencyHistogram';
 import { ADMITTED, BREAKER, CLIENT_WAKE, REJECTED, RETRY, SHED, TIMED_OUT } from './engineState';
 import { FRESH, MISS, STALE } from './lru';
 import { REQ_BACKOFF, REQ_WAITING } from './requestPool';
@@ -139,9 +140,9 @@ export abstract class RequestLayer extends DatabaseLayer {
 
   protected deliver(r: number, extraMs: number): void {
     this.interval.delivered++;
-    const latencyMs = this.now - this.reqs.firstAtMs[r] + extraMs;
-    this.interval.latency.record(latencyMs);
-    this.interval.latencyAll.record(latencyMs);
+    const bucket = bucketOfMs(this.now - this.reqs.firstAtMs[r] + extraMs);
+    this.interval.latency.addBucket(bucket);
+    this.interval.latencyAll.addBucket(bucket);
     this.t.delivered++;
     this.budget.onSuccess(this.p.client);
     this.finish(r);

@@ -20,6 +20,12 @@ function bucketOf(ticks: number): number {
   return (e - SUB_BITS + 1) * SUB + ((ticks >>> (e - SUB_BITS)) & (SUB - 1));
 }
 
+/** Bucket of a latency in ms. */
+export function bucketOfMs(ms: number): number {
+  const t = ms / TICK_MS;
+  return bucketOf(t < 2147483647 ? Math.floor(t) : 2147483647);
+}
+
 /** Smallest tick count in a bucket. */
 function bucketStart(b: number): number {
   if (b < SUB) return b;
@@ -33,9 +39,11 @@ export class LatencyHistogram {
   private maxBucket = 0;
 
   record(ms: number): void {
-    const t = ms / TICK_MS;
-    const ticks = t < 2147483647 ? Math.floor(t) : 2147483647;
-    const b = bucketOf(ticks);
+    this.addBucket(bucketOfMs(ms));
+  }
+
+  /** Counts one value already bucketed by bucketOfMs (one value into two histograms costs one bucketing). */
+  addBucket(b: number): void {
     this.counts[b]++;
     this.total++;
     if (b > this.maxBucket) this.maxBucket = b;

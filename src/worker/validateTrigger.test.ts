@@ -17,7 +17,7 @@ describe('validateTrigger (the worker’s edge)', () => {
     const bad = validateTrigger({ type: 'set', changes: { db: { workers: 0 } } }, s);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.join()).toMatch(/db\.workers/);
-    const unknown = validateTrigger({ type: 'set', changes: { db: { cores: 4 } } }, s);
+    const unknown = validateTrigger({ type: 'set', changes: { db: { gpus: 4 } } }, s);
     expect(unknown.ok).toBe(false);
     expect(validateTrigger('flush', s).ok).toBe(false);
     expect(validateTrigger({ type: 'explode' }, s).ok).toBe(false);

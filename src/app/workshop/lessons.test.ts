@@ -53,7 +53,7 @@ describe('lesson predictions match the model', () => {
     });
   }
   it('every lesson has steps, a chart to point at, and at least one task', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019']);
+    expect(LESSONS.map((l) => l.id)).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'twitter-2022']);
     for (const l of LESSONS) {
       expect(l.steps[0].setup).toBeDefined();
       expect(l.tasks.length).toBeGreaterThan(0);
@@ -115,13 +115,31 @@ describe('tasks tick off from frames and parameters', () => {
     expect(task('closed-loop', 'open-bad-minute').done(ctx(run({ ...open, workload: { ...open.workload, rps: 1000 } })))).toBe(true);
   });
 
-  it('2019 deploy: an early rollback recovers; with 10 workers it does not', () => {
+  it('Twitter 2022: shedding alone and the seed alone stay stuck; both recover', () => {
+    const l = lessonById('twitter-2022')!;
+    const s = l.steps[0].setup!.scenario();
+    const [shed, seed] = l.actions!.map((a) => a.trigger);
+    const shedOnly = run(s, [[600, shed]], 960);
+    expect(task('twitter-2022', 'shed-alone').done(ctx(shedOnly))).toBe(true);
+    expect(task('twitter-2022', 'both').done(ctx(shedOnly))).toBe(false);
+    const seedOnly = run(s, [[600, seed]], 960);
+    expect(task('twitter-2022', 'seed-alone').done(ctx(seedOnly))).toBe(true);
+    const both = run(s, [[600, shed], [620, seed]], 900);
+    expect(task('twitter-2022', 'both').done(ctx(both))).toBe(true);
+    expect(task('twitter-2022', 'shed-alone').done(ctx(both))).toBe(false);
+  });
+
+  it('2019 deploy: the hit-rate canary and an early rollback keep the hit rate; the scripted run does neither', () => {
     const l = lessonById('deploy-2019')!;
     const s = l.steps[0].setup!.scenario();
-    const early = run(s, [[300, l.actions![0].trigger]], 600);
+    const scripted = run(s, [], 1500);
+    expect(task('deploy-2019', 'canary').done(ctx(scripted))).toBe(false);
+    expect(task('deploy-2019', 'sooner').done(ctx(scripted))).toBe(false);
+    const canary = run({ ...s, cache: { ...s.cache, canaryHitRate: 0.7 } }, [], 1500);
+    expect(task('deploy-2019', 'canary').done(ctx(canary))).toBe(true);
+    const early = run(s, [[420, l.actions![0].trigger]], 900);
     expect(task('deploy-2019', 'sooner').done(ctx(early))).toBe(true);
-    expect(task('deploy-2019', 'sooner').done(ctx(run(s)))).toBe(false);
-    const starved = run(s, [[200, { type: 'set', changes: { db: { workers: 10 } } }], [300, l.actions![0].trigger]], 600);
-    expect(task('deploy-2019', 'no-headroom').done(ctx(starved))).toBe(true);
+    const late = run(s, [[600, l.actions![0].trigger]], 900);
+    expect(task('deploy-2019', 'sooner').done(ctx(late))).toBe(false);
   });
 });
