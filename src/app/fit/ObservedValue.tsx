@@ -1,12 +1,13 @@
 /**
  * The observed series in a chart's caption: a legend entry labelled "observed" (the band's swatch)
- * and what the team's trace read at the moment pointed at, or at the run's newest frame, so the
+ * and what the team's trace read at the run's frame pointed at, or at its newest frame, so the
  * caption shows the run's value and the observed one side by side. Painted with textContent, like
  * the run's own value; absent on charts the imported file has nothing for.
  */
 import { useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ChartSpec } from '../charts/chartSpecs';
+import { frameAt } from '../charts/hoverLayer';
 import { useLab } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
 import { OBSERVED_STROKE } from './observedLine';
@@ -24,8 +25,10 @@ export function ObservedValue({ spec }: { spec: ChartSpec }) {
   usePainter(() => {
     const { observed: o, shiftS } = overlay.getState();
     if (!ref.current || !o || !shown) return;
+    // The run's frame the caption shows (pointed at, or the newest), so both values are of one moment.
     const ring = lab.data().ring;
-    const tS = lab.hover.tS ?? (ring.length > 0 ? ring.timeS(ring.length - 1) : Number.NaN);
+    const i = frameAt(ring, lab.hover.tS);
+    const tS = i >= 0 ? ring.timeS(i) : (lab.hover.tS ?? Number.NaN);
     ref.current.textContent = spec.format(observedValueAt(o, shown.values, tS, shiftS));
   });
   if (!shown) return null;

@@ -35,9 +35,8 @@ export function showObserved(store: OverlayStore, observed: Observed, sourceName
  * range when `shiftS` is not a usable number of seconds (the shift is left as it was).
  */
 export function shiftObserved(store: OverlayStore, shiftS: number): string | null {
-  if (!Number.isFinite(shiftS) || Math.abs(shiftS) > MAX_SHIFT_S) {
-    return `Shift: ${String(shiftS)} s is out of range (allowed: −${MAX_SHIFT_S} to ${MAX_SHIFT_S} s)`;
-  }
+  if (!Number.isFinite(shiftS)) return `Shift: ${String(shiftS)} is not a number of seconds (allowed: −${MAX_SHIFT_S} to ${MAX_SHIFT_S} s)`;
+  if (Math.abs(shiftS) > MAX_SHIFT_S) return `Shift: ${shiftS} s is out of range (allowed: −${MAX_SHIFT_S} to ${MAX_SHIFT_S} s)`;
   store.setState({ shiftS });
   return null;
 }
