@@ -35,9 +35,21 @@ export function ObservedValue({ spec }: { spec: ChartSpec }) {
   // The caption's large value is the headline's; an observed value of another series says which.
   const label = shown.series === spec.series[spec.headline ?? 0] ? 'observed' : `observed ${shown.series.label}`;
   return (
-    <span className="legend-item chart-observed" title={`Observed (imported metrics): ${onChart.map((o) => o.series.label).join(', ')}, drawn as broad pale bands`}>
+    <span
+      className="legend-item chart-observed"
+      title={`Observed (imported metrics): ${onChart.map((o) => o.series.label).join(', ')}, drawn as broad pale bands`}
+    >
       <svg className="swatch" width="22" height="10" aria-hidden="true">
-        <line x1="3" y1="5" x2="19" y2="5" stroke={shown.series.color} strokeWidth={(shown.series.width ?? 2) + OBSERVED_STROKE.extraWidthPx} strokeOpacity={OBSERVED_STROKE.opacity} strokeLinecap="round" />
+        <line
+          x1="3"
+          y1="5"
+          x2="19"
+          y2="5"
+          stroke={shown.series.color}
+          strokeWidth={(shown.series.width ?? 2) + OBSERVED_STROKE.extraWidthPx}
+          strokeOpacity={OBSERVED_STROKE.opacity}
+          strokeLinecap="round"
+        />
       </svg>{' '}
       {label}{' '}
       <output className="chart-value-observed" data-observed-value={shown.metric} ref={ref}>

@@ -43,26 +43,30 @@ export function OverlayControls({ imported, sourceName }: { imported: Observed; 
       </span>
       <div className="overlay-shift">
         <label htmlFor="overlay-shift-input">Shift observed (s)</label>
-        <button type="button" className="btn btn-small" aria-label={`Shift observed ${STEP_S} s earlier`} onClick={() => step(shiftS - STEP_S)}>
-          −
-        </button>
-        <input
-          id="overlay-shift-input"
-          type="number"
-          step={STEP_S}
-          min={-MAX_SHIFT_S}
-          max={MAX_SHIFT_S}
-          value={draft ?? String(shiftS)}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            setDraft(text);
-            if (text.trim() !== '' && text !== '-') setProblem(shiftObserved(overlay, Number(text)));
-          }}
-          onBlur={() => setDraft(null)}
-        />
-        <button type="button" className="btn btn-small" aria-label={`Shift observed ${STEP_S} s later`} onClick={() => step(shiftS + STEP_S)}>
-          +
-        </button>
+        <span className="overlay-stepper">
+          <button type="button" className="btn btn-small" aria-label={`Shift observed ${STEP_S} s earlier`} onClick={() => step(shiftS - STEP_S)}>
+            −
+          </button>
+          <input
+            id="overlay-shift-input"
+            type="number"
+            step={STEP_S}
+            min={-MAX_SHIFT_S}
+            max={MAX_SHIFT_S}
+            value={draft ?? String(shiftS)}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              setDraft(text);
+              if (text.trim() !== '' && text !== '-') setProblem(shiftObserved(overlay, Number(text)));
+            }}
+            onBlur={() => setDraft(null)}
+          />
+          <button type="button" className="btn btn-small" aria-label={`Shift observed ${STEP_S} s later`} onClick={() => step(shiftS + STEP_S)}>
+            +
+          </button>
+        </span>
+      </div>
+      <div className="fit-actions">
         <button type="button" className="btn btn-small" onClick={() => removeObserved(overlay)}>
           Remove overlay
         </button>
