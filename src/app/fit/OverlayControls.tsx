@@ -38,8 +38,7 @@ export function OverlayControls({ imported, sourceName }: { imported: Observed; 
     <fieldset className="overlay-controls">
       <legend>Observed on the charts</legend>
       <span className="param-hint">
-        {sourceName} is drawn as pale bands labelled “observed”; the trace starts at {shiftS >= 0 ? '+' : ''}
-        {shiftS} s of the run's time.
+        {sourceName} is drawn as pale bands labelled “observed”; the trace starts at {signedSeconds(shiftS)} of the run's time.
       </span>
       <div className="overlay-shift">
         <label htmlFor="overlay-shift-input">Shift observed (s)</label>
@@ -78,4 +77,9 @@ export function OverlayControls({ imported, sourceName }: { imported: Observed; 
       ) : null}
     </fieldset>
   );
+}
+
+/** "+12 s", "−5 s" (a true minus sign), "0 s". */
+function signedSeconds(s: number): string {
+  return `${s > 0 ? '+' : s < 0 ? '−' : ''}${Math.abs(s)} s`;
 }
