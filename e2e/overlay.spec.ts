@@ -4,6 +4,7 @@
  * which observed second the caption reads beside the run's value; removing it clears the charts.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { MARGIN } from '../src/app/charts/layout';
 import { chart, expect, labUrl, parseClock, runState, test } from './lab';
@@ -80,4 +81,15 @@ test('the imported trace is drawn on the goodput chart as "observed", shifts wit
   // The import is kept: it can go back on the charts without reading the file again.
   await page.getByRole('button', { name: 'Show realstack-flush.csv on the charts' }).click();
   await expect(band).toHaveCount(1);
+});
+
+test('the overlay and its controls pass axe (contrast of the "observed" captions, labelled controls)', async ({ page }) => {
+  await page.goto(labUrl({ speed: 'max', scenario: { durationS: 60 } }));
+  await expect(runState(page)).toHaveText('Finished');
+  await page.getByRole('tab', { name: 'Fit' }).click();
+  await page.getByTestId('fit-import-file').setInputFiles(TRACE_PATH);
+  await expect(chart(page, 'Goodput').locator('.chart-observed')).toBeVisible();
+  const result = await new AxeBuilder({ page }).include('.fit-panel').include('.chart-grid').analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
 });
