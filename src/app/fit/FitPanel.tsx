@@ -1,7 +1,8 @@
 /**
  * Bring your own incident: import a team's metrics (button or drag and drop), check how each column
  * was read, fit the lab to them on Web Workers (progress, Cancel), read the fit's account of itself,
- * and open the fitted run in the lab. The fitting code loads on first use, not with the lab.
+ * and open the fitted run in the lab. Every import is also drawn on the lab's charts (the overlay).
+ * The fitting code loads on first use, not with the lab.
  */
 import { useRef, useState } from 'react';
 import type { Mapping } from '../../fit/columnMapping';
@@ -13,6 +14,8 @@ import type { FitRun } from './fitSession';
 import { FitReport } from './FitReport';
 import { ImportDrop } from './ImportDrop';
 import { MappingTable } from './MappingTable';
+import { overlayFor, showObserved } from './observedOverlay';
+import { OverlayControls } from './OverlayControls';
 import './fit.css';
 
 /** Larger files are refused before they are read: a 5-minute trace is a few tens of kilobytes. */
@@ -44,6 +47,8 @@ export function FitPanel() {
       setSource({ name, text });
       setMapping(m);
       setImported(r);
+      // Every import is drawn on the charts at once, beside the run it will be fitted to.
+      showObserved(overlayFor(lab), r.observed, name);
       setResult(null);
       setError(null);
       setStatus(`Imported ${name}: ${r.format}, ${r.observed.tS.length} frames of ${r.observed.intervalMs / 1000} s.`);
@@ -108,6 +113,7 @@ export function FitPanel() {
       ) : null}
       {imported && source ? (
         <>
+          <OverlayControls imported={imported.observed} sourceName={source.name} />
           <MappingTable columns={imported.columns} mapping={{ ...mappingFrom(imported), ...mapping }} onChange={(m) => void readWith(source.name, source.text, m)} />
           <label className="fit-field">
             Fix (what you know, e.g. <code>db.workers=8 client.timeoutMs=1000</code>)

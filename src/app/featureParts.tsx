@@ -1,7 +1,8 @@
 /**
  * What the feature folders add to the shared layers, gathered in one place so the shared layers
- * never import a feature: the compare view's line and caption value on every chart, the
- * mitigations' lines on the failures chart, and the mitigations' wording of their marks.
+ * never import a feature: the compare view's line and caption value on every chart, the fit's
+ * observed overlay (its bands and caption value), the mitigations' lines on the failures chart,
+ * and the mitigations' wording of their marks.
  */
 import { useMemo } from 'react';
 import type { ChartLayerType } from './charts/chartLayer';
@@ -10,10 +11,14 @@ import { markTextWith } from './charts/markLabels';
 import { CompareValue } from './compare/CompareValue';
 import { compareLineLayer } from './compare/compareLine';
 import { compareFor } from './compare/compareRuntime';
+import { observedLineLayer } from './fit/observedLine';
+import { overlayFor } from './fit/observedOverlay';
+import { ObservedValue } from './fit/ObservedValue';
 import { mitigationMarkText } from './mitigations/markText';
 import { seriesKey, withMitigationSeries } from './mitigations/mitigationSeries';
 import { useLab, useLabState } from './runtime/LabContext';
 import type { LabRuntime } from './runtime/labRuntime';
+import type { ChartSpec } from './charts/chartSpecs';
 
 /** A mark's text everywhere it shows (timeline flags, events list, script chips). */
 export const markText = markTextWith([mitigationMarkText]);
@@ -21,8 +26,19 @@ export const markText = markTextWith([mitigationMarkText]);
 /** Layers and the caption part every time chart gets from the features. */
 export function chartParts(lab: LabRuntime) {
   const compare = compareFor(lab);
-  const layers: readonly ChartLayerType[] = [compareLineLayer(() => compare.ring())];
-  return { layers, CaptionValue: CompareValue };
+  const overlay = overlayFor(lab);
+  const layers: readonly ChartLayerType[] = [compareLineLayer(() => compare.ring()), observedLineLayer(() => overlay.getState())];
+  return { layers, CaptionValue: FeatureCaptionValues };
+}
+
+/** Each feature's part of a chart's caption, in reading order: run B, then the observed trace. */
+function FeatureCaptionValues({ spec }: { spec: ChartSpec }) {
+  return (
+    <>
+      <CompareValue spec={spec} />
+      <ObservedValue spec={spec} />
+    </>
+  );
 }
 
 export function useChartParts() {
