@@ -3,14 +3,11 @@
  * state with its reason and the paper's capacities on top, then the timeline and the charts, all
  * sized to fit a 1280×720 projector without scrolling.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { TimeChart } from './charts/TimeChart';
 import { markText, useChartParts, useChartSpecs } from './featureParts';
 import { Timeline } from './charts/Timeline';
 import { ControlPanel } from './controls/ControlPanel';
-import { ComparePanel } from './compare/ComparePanel';
-import { FitPanel } from './fit/FitPanel';
-import { MitigationPanel } from './mitigations/MitigationPanel';
 import { PanelTabs } from './mitigations/PanelTabs';
 import { OpenMapButton } from './map/OpenMapButton';
 import { Transport } from './controls/Transport';
@@ -29,6 +26,12 @@ import { TimelineEditor } from './scenarios/TimelineEditor';
 import { useServiceWorker } from './offline/registerServiceWorker';
 import { EvidenceMenu } from './workshop/evidence/EvidenceMenu';
 import { WorkshopSlot, WorkshopToggle } from './workshop/WorkshopSlot';
+
+// Tabs the lab does not open with load on first visit, so they are not first-load weight.
+const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const MitigationPanel = lazy(() => import('./mitigations/MitigationPanel').then((m) => ({ default: m.MitigationPanel })));
+const FitPanel = lazy(() => import('./fit/FitPanel').then((m) => ({ default: m.FitPanel })));
+const loading = <p className="hint">Loading…</p>;
 
 export function App() {
   const theme = useLabState((s) => s.theme);
@@ -67,9 +70,36 @@ export function App() {
           label="Control panels"
           tabs={[
             { id: 'knobs', label: 'Knobs', content: <ControlPanel /> },
-            { id: 'mitigations', label: 'Mitigations', content: <MitigationPanel /> },
-            { id: 'compare', label: 'Compare', content: <ComparePanel /> },
-            { id: 'fit', label: 'Fit', content: <FitPanel /> },
+            {
+              id: 'mitigations',
+              label: 'Mitigations',
+              onFirstVisit: true,
+              content: (
+                <Suspense fallback={loading}>
+                  <MitigationPanel />
+                </Suspense>
+              ),
+            },
+            {
+              id: 'compare',
+              label: 'Compare',
+              onFirstVisit: true,
+              content: (
+                <Suspense fallback={loading}>
+                  <ComparePanel />
+                </Suspense>
+              ),
+            },
+            {
+              id: 'fit',
+              label: 'Fit',
+              onFirstVisit: true,
+              content: (
+                <Suspense fallback={loading}>
+                  <FitPanel />
+                </Suspense>
+              ),
+            },
           ]}
         />
         <EventsLog />

@@ -1,7 +1,8 @@
 /**
  * The control column's tabs (live knobs, mitigations, compare): one panel at a time keeps the
  * column short enough for a 1280×720 projector. ARIA tabs pattern: arrow keys, Home and End move
- * between tabs. Hidden panels stay mounted, so a pending slider value survives a tab switch.
+ * between tabs. Hidden panels stay mounted, so a pending slider value survives a tab switch. A tab
+ * marked `onFirstVisit` mounts its content only when first opened (its code can then load on demand).
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 
@@ -9,10 +10,17 @@ export interface PanelTab {
   id: string;
   label: string;
   content: ReactNode;
+  /** Mount the content when the tab is first opened, not with the page. */
+  onFirstVisit?: boolean;
 }
 
 export function PanelTabs({ tabs, label }: { tabs: readonly PanelTab[]; label: string }) {
-  const [active, setActive] = useState(tabs[0].id);
+  const [active, setActiveTab] = useState(tabs[0].id);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([tabs[0].id]));
+  const setActive = (id: string) => {
+    setActiveTab(id);
+    setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+  };
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (e: React.KeyboardEvent, k: number) => {
@@ -48,7 +56,7 @@ export function PanelTabs({ tabs, label }: { tabs: readonly PanelTab[]; label: s
       </div>
       {tabs.map((t) => (
         <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={active !== t.id} className="tab-panel">
-          {t.content}
+          {t.onFirstVisit && !visited.has(t.id) ? null : t.content}
         </div>
       ))}
     </div>

@@ -3,14 +3,15 @@
  * and Import. Problems with an imported file are listed in an alert; the running scenario is kept
  * when a file is unusable.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { askToRun } from '../cost/askToRun';
 import { useLab } from '../runtime/LabContext';
 import { setScenarioIssues } from '../store/labActions';
 import { CopyLink } from './CopyLink';
-import { PresetGallery } from './PresetGallery';
 import { downloadScenario, readScenarioFile } from './scenarioFiles';
 import { startShareSync, type ShareSync } from './shareSync';
+
+const PresetGallery = lazy(() => import('./PresetGallery').then((m) => ({ default: m.PresetGallery })));
 
 interface Notice {
   title: string;
@@ -22,6 +23,8 @@ export function ScenarioBar() {
   const sync = useRef<ShareSync | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [galleryOpen, setGalleryOpen] = useState(false);
+  // The gallery (every preset, its story and its link) loads on first open: it is not first-load weight.
+  const [galleryWanted, setGalleryWanted] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
   useEffect(() => {
@@ -51,11 +54,24 @@ export function ScenarioBar() {
   return (
     <div className="scenario-bar">
       <div className="scenario-buttons" role="group" aria-label="Scenario">
-        <button type="button" className="btn btn-small" aria-haspopup="dialog" onClick={() => setGalleryOpen(true)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setGalleryWanted(true);
+            setGalleryOpen(true);
+          }}
+        >
           Scenarios…
         </button>
         <CopyLink link={() => sync.current?.currentLink() ?? Promise.resolve(location.href)} />
-        <button type="button" className="btn btn-small" title="Download the scenario as a JSON file (the document npm run simulate reads)" onClick={() => downloadScenario(lab.store.getState().scenario)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          title="Download the scenario as a JSON file (the document npm run simulate reads)"
+          onClick={() => downloadScenario(lab.store.getState().scenario)}
+        >
           Export
         </button>
         <button type="button" className="btn btn-small" title="Load a scenario JSON file" onClick={() => fileInput.current?.click()}>
@@ -87,7 +103,11 @@ export function ScenarioBar() {
           </button>
         </div>
       )}
-      <PresetGallery open={galleryOpen} onClose={() => setGalleryOpen(false)} />
+      {galleryWanted ? (
+        <Suspense fallback={null}>
+          <PresetGallery open={galleryOpen} onClose={() => setGalleryOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

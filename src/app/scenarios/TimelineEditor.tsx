@@ -4,16 +4,18 @@
  * Enter to edit it; "Add event" adds one. Any edit restarts the run from the edited script, so what
  * you see is exactly what the link (which now carries the edit) shows everyone else.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { describeTrigger } from '../../sim/describeTrigger';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 import { markText } from '../featureParts';
 import { formatSimTime } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
-import { EventForm } from './EventForm';
 import { chipLanes } from './chipLanes';
 import { addEvent, clampTime, removeEvent, replaceEvent } from './scriptEdits';
+
+// The event form (every field of every event kind) loads when an event is first added or edited.
+const EventForm = lazy(() => import('./EventForm').then((m) => ({ default: m.EventForm })));
 
 type Editing = { mode: 'add'; atS: number } | { mode: 'edit'; index: number } | null;
 
@@ -176,21 +178,23 @@ export function TimelineEditor() {
       </button>
       {editing && (
         <div className="script-popover">
-          <EventForm
-            key={editing.mode === 'edit' ? `e${editing.index}` : 'add'}
-            scenario={scenario}
-            event={editing.mode === 'edit' ? scenario.events[editing.index] : undefined}
-            atS={editing.mode === 'add' ? editing.atS : 0}
-            onCancel={() => {
-              setEditing(null);
-              opener.current?.focus();
-            }}
-            onSave={(ev) => {
-              setEditing(null);
-              commit(editing.mode === 'edit' ? replaceEvent(scenario, editing.index, ev) : addEvent(scenario, ev), ev.atS);
-            }}
-            onRemove={editing.mode === 'edit' ? () => (setEditing(null), commit(removeEvent(scenario, editing.index))) : undefined}
-          />
+          <Suspense fallback={<p className="hint">Loading…</p>}>
+            <EventForm
+              key={editing.mode === 'edit' ? `e${editing.index}` : 'add'}
+              scenario={scenario}
+              event={editing.mode === 'edit' ? scenario.events[editing.index] : undefined}
+              atS={editing.mode === 'add' ? editing.atS : 0}
+              onCancel={() => {
+                setEditing(null);
+                opener.current?.focus();
+              }}
+              onSave={(ev) => {
+                setEditing(null);
+                commit(editing.mode === 'edit' ? replaceEvent(scenario, editing.index, ev) : addEvent(scenario, ev), ev.atS);
+              }}
+              onRemove={editing.mode === 'edit' ? () => (setEditing(null), commit(removeEvent(scenario, editing.index))) : undefined}
+            />
+          </Suspense>
         </div>
       )}
     </section>
