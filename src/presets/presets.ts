@@ -7,6 +7,7 @@
 import type { Scenario } from '../sim/scenario';
 import { toScenario, type ScenarioDocument } from './document';
 import type { Preset } from './types';
+import { STACK_PRESETS } from './stackPresets';
 
 /**
  * The HotOS '21 look-aside example as the lab's defaults have it: 3,000 req/s, Zipf 1.1 over 100k keys,
@@ -324,6 +325,7 @@ export const PRESETS: readonly Preset[] = [
   closedLoop,
   hottestKeys,
   hottestKeysFew,
+  ...STACK_PRESETS,
 ];
 
 /** The preset with this id, or undefined. */
