@@ -49,7 +49,8 @@ if (errors.length > 0) {
 }
 
 const sim = createSimulation(scenario);
-const out: string[] = format === 'csv' ? [csvHeader()] : [];
+const tierNames = (scenario.stack ?? []).map((t) => t.name);
+const out: string[] = format === 'csv' ? [csvHeader(tierNames)] : [];
 const flush = () => {
   if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
   out.length = 0;
@@ -57,6 +58,7 @@ const flush = () => {
 while (!sim.done()) {
   sim.advance(sim.nowMs() + 60_000);
   const frames = sim.takeFrames();
-  out.push(...(format === 'csv' ? csvRows(frames) : ndjsonRows(frames)));
+  const tiers = { names: tierNames, frames: sim.takeTierFrames?.() ?? new Float64Array(0) };
+  out.push(...(format === 'csv' ? csvRows(frames, tiers) : ndjsonRows(frames, tiers)));
   flush();
 }
