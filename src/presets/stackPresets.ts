@@ -34,7 +34,7 @@ const retryAmplification: StackPreset = {
   title: 'Retry amplification: three layers that each retry',
   story:
     '500 req/s through web, api and app, each retrying its calls twice, and users retrying three times; at 40 s the database slows ×10 for 30 s.\n' +
-    'The app tier sees five times the users\' requests, the cache empties, and a minute after the slowdown ended every database query still serves a caller who left.',
+    'The app tier sees five times the users\' requests and the cache empties; a minute after the slowdown ended the database still serves only callers who left, and users wait 9 s at p99.',
   question: 'Which single layer would you let retry, and what happens to the database if only the users do?',
   scenario: {
     version: 2,
@@ -59,6 +59,7 @@ const retryAmplification: StackPreset = {
     { says: 'after: the database is saturated', metric: 'db_util', window: 'after', above: 0.99 },
     { says: 'after: all its work is for callers who left', metric: 'wasted_rps', per: 'db_rps', window: 'after', above: 0.95 },
     { says: 'after: the cache has emptied', metric: 'hit_rate', window: 'after', below: 0.2 },
+    { says: 'after: users\' p99 is over 5 s', metric: 'p99_all_ms', window: 'after', above: 5000 },
   ],
   tierExpect: [
     { says: 'healthy: each tier sees each request once', tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'healthy', below: 1.02 },

@@ -71,7 +71,7 @@ export abstract class StackLayer extends RequestLayer {
   // ── Hooks into the request layer: users' requests pass straight through. ──
 
   protected override countAttempt(r: number): void {
-    if (this.reqs.owner[r] < 0) {
+    if (this.tierCount === 0 || this.reqs.owner[r] < 0) {
       super.countAttempt(r);
       return;
     }
@@ -91,7 +91,7 @@ export abstract class StackLayer extends RequestLayer {
   }
 
   protected override await(r: number, gen: number): void {
-    const o = this.reqs.owner[r];
+    const o = this.tierCount === 0 ? -1 : this.reqs.owner[r];
     if (o < 0) {
       super.await(r, gen);
       return;
@@ -103,7 +103,7 @@ export abstract class StackLayer extends RequestLayer {
   }
 
   protected override timeout(r: number, gen: number): void {
-    if (this.reqs.owner[r] < 0 || !this.isWaiting(r, gen)) {
+    if (this.tierCount === 0 || this.reqs.owner[r] < 0 || !this.isWaiting(r, gen)) {
       super.timeout(r, gen);
       return;
     }
@@ -112,7 +112,7 @@ export abstract class StackLayer extends RequestLayer {
 
   protected override attemptFailed(r: number, reason: number): void {
     const reqs = this.reqs;
-    const o = reqs.owner[r];
+    const o = this.tierCount === 0 ? -1 : reqs.owner[r];
     if (o < 0) {
       super.attemptFailed(r, reason);
       return;
@@ -136,7 +136,7 @@ export abstract class StackLayer extends RequestLayer {
   }
 
   protected override fail(r: number, reason: number): void {
-    const o = this.reqs.owner[r];
+    const o = this.tierCount === 0 ? -1 : this.reqs.owner[r];
     if (o < 0) {
       super.fail(r, reason);
       return;
@@ -147,7 +147,7 @@ export abstract class StackLayer extends RequestLayer {
   }
 
   protected override deliver(r: number, extraMs: number): void {
-    const o = this.reqs.owner[r];
+    const o = this.tierCount === 0 ? -1 : this.reqs.owner[r];
     if (o < 0) {
       super.deliver(r, extraMs);
       return;
