@@ -98,8 +98,9 @@ export abstract class StackLayer extends RequestLayer {
     }
     this.reqs.state[r] = REQ_WAITING;
     const caller = this.tiers[this.calls.tier[o]];
-    // A cache tier keeps no timer of its own: its caller's timeout covers the miss.
-    if (!caller.isCache) this.timeouts.push(this.now, caller.service.timeoutMs, this.heap.takeSeq(), r, gen);
+    // A cache tier times out its fetches too: a fetch that never returns would otherwise hold its
+    // key's single-flight slot, and every later miss for the key, forever.
+    this.timeouts.push(this.now, caller.spec.timeoutMs, this.heap.takeSeq(), r, gen);
   }
 
   protected override timeout(r: number, gen: number): void {

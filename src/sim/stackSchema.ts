@@ -40,6 +40,7 @@ export const CACHE_TIER_FIELDS = {
   ttlMs: { kind: 'number', min: 0, max: 86_400_000, default: 0, unit: 'ms', doc: 'entry lifetime (0 = no expiry)' },
   staleMs: { kind: 'number', min: 0, max: 86_400_000, default: 0, unit: 'ms', doc: 'stale-while-revalidate: serve an entry this long past its TTL while one background call refreshes it' },
   singleFlight: { kind: 'bool', default: false, doc: 'one call per key to the tier below; other misses for the key wait for its answer' },
+  timeoutMs: { kind: 'number', min: 1, max: 3_600_000, default: 5000, unit: 'ms', doc: 'how long a fetch from the tier below may take before the cache gives up on it (the misses waiting for it get an error); never retried' },
 } as const satisfies Record<string, FieldSpec>;
 
 type Values<F extends Record<string, FieldSpec>> = {

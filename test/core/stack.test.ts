@@ -167,3 +167,22 @@ describe('determinism', () => {
     expect(a.tierFrames.length).toBe(a.rows * 3 * TIER_METRIC_COUNT);
   });
 });
+
+describe('an edge cache in front of a tier that stops answering', () => {
+  it('gives up on the fetch at its own timeout, so misses for the key are served again once the tier is back', () => {
+    const run = runStack({
+      version: 2,
+      durationS: 60,
+      workload: { rps: 500, keys: 1000 },
+      client: { timeoutMs: 1000, retries: 1 },
+      stack: [
+        { kind: 'cache', name: 'edge', capacity: 100, warm: false, ttlMs: 2000, singleFlight: true, timeoutMs: 500 },
+        { kind: 'service', name: 'app', instances: 2, slots: 50, serviceMs: 2 },
+      ],
+      events: [{ atS: 10, type: 'tier-fault', tier: 'app', fault: 'black-hole', forS: 10 }],
+    });
+    expect(run.mean('goodput_rps', 12, 20) / run.mean('first_rps', 12, 20)).toBeLessThan(0.5);
+    expect(run.tier('edge', 'errors_rps', 12, 20)).toBeGreaterThan(10);
+    expect(run.mean('goodput_rps', 30, 60) / run.mean('first_rps', 30, 60)).toBeGreaterThan(0.99);
+  });
+});
