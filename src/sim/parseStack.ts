@@ -4,7 +4,6 @@
  * what cannot be used is dropped (a bad tier is left out, a bad field keeps its default).
  */
 import type { FieldSpec } from './schema';
-import type { ScenarioIssue } from './parseScenario';
 import type { Trigger } from './scenario';
 import { CACHE_TIER_FIELDS, MAX_INSTANCES, MAX_TIERS, SERVICE_TIER_FIELDS, TIER_FAULTS, TIER_KINDS, TIER_NAME, type Tier } from './stackSchema';
 
@@ -13,6 +12,12 @@ const show = (v: unknown) => {
   const s = typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 };
+
+/** A problem found, as ./parseScenario reports it (declared here: parseScenario imports this file). */
+interface ScenarioIssue {
+  path: string;
+  message: string;
+}
 
 type Check = (spec: FieldSpec, v: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
 
