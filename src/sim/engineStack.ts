@@ -360,6 +360,12 @@ export abstract class StackLayer extends RequestLayer {
     }
   }
 
+  /** Whether a tier fault is in force: the state classifier reads it as a trigger, as it does an outage. */
+  protected tierFaultInForce(): boolean {
+    for (const f of this.tierFaults) if (f.active) return true;
+    return false;
+  }
+
   protected tierIndex(name: string): number {
     return this.tiers.findIndex((t) => t.spec.name === name);
   }

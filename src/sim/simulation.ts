@@ -282,7 +282,7 @@ class Engine extends StackLayer implements Simulation {
     const w = this.p.workload;
     const firstRps = iv.first / intervalS;
     const loadRps = w.mode === 'open' ? w.rps * this.rateFactor : firstRps;
-    const inForce = this.effects.some((e) => e.active);
+    const inForce = this.effects.some((e) => e.active) || this.tierFaultInForce();
     const state = this.classifier.next(intervalS, firstRps, iv.delivered / intervalS, loadRps, this.caps.hiddenRps, this.caps.advertisedRps, inForce, iv.triggerFired);
     if ((this.frameRows + 1) * METRIC_COUNT > this.frameBuf.length) {
       const next = new Float64Array(this.frameBuf.length * 2);

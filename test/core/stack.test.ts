@@ -186,3 +186,18 @@ describe('an edge cache in front of a tier that stops answering', () => {
     expect(run.mean('goodput_rps', 30, 60) / run.mean('first_rps', 30, 60)).toBeGreaterThan(0.99);
   });
 });
+
+describe('a tier fault in force', () => {
+  it('counts as a trigger in force while it lasts, and only then', () => {
+    const run = runStack({
+      version: 2,
+      durationS: 40,
+      workload: { rps: 300 },
+      stack: [{ kind: 'service', name: 'app', instances: 2, slots: 20 }],
+      events: [{ atS: 10, type: 'tier-fault', tier: 'app', instance: 0, fault: 'slow', factor: 2, forS: 15 }],
+    });
+    expect(run.mean('trigger_active', 11, 24)).toBe(1);
+    expect(run.mean('trigger_active', 26, 40)).toBe(0);
+    expect(run.mean('trigger_active', 0, 10)).toBe(0);
+  });
+});
