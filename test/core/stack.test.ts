@@ -198,6 +198,6 @@ describe('a tier fault in force', () => {
     });
     expect(run.mean('trigger_active', 11, 24)).toBe(1);
     expect(run.mean('trigger_active', 26, 40)).toBe(0);
-    expect(run.mean('trigger_active', 0, 10)).toBe(0);
+    expect(run.mean('trigger_active', 0, 9)).toBe(0);
   });
 });
