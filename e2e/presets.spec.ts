@@ -55,6 +55,15 @@ const ENDINGS: Record<string, { says: string; check: (r: Reading) => void; event
   'twitter-2022': { says: 'shedding plus seed: healthy again', check: (r) => (expect(r.hit).toBeGreaterThan(0.8), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush/, /[Ss]eed/] },
   'cloudflare-2024': { says: 'the guard flag is on and everything is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95), events: [/coalesceBypass|[Cc]oalesc/] },
   'coordinated-omission': { says: 'users fail while delivered latency looks fine', check: (r) => (expect(r.goodput / r.first).toBeLessThan(0.7), expect(r.p99served).toBeLessThan(10), expect(r.p99all).toBeGreaterThan(1000)), events: [/Flush/] },
+  // The stack presets (src/presets/stackPresets.ts): what their last frame shows with the six charts.
+  'retry-amplification': { says: 'the cache stays empty and retries keep coming', check: (r) => (expect(r.hit).toBeLessThan(0.2), expect(r.offered).toBeGreaterThan(1.1 * r.first)), events: [/DB slowdown ×10/] },
+  'gc-death-spiral': { says: 'nothing answered long after the spike', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×1\.3/] },
+  'connection-pool-exhaustion': { says: 'the pool frees up and every request is served', check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.hit).toBeGreaterThan(0.85)), events: [/DB slowdown ×3/] },
+  'lb-sinkholing': { says: 'the instance is back and every request is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95), events: [/App#2: crash/] },
+  'timeout-cascade': { says: 'three times the attempts and nothing answered', check: (r) => (expect(r.goodput).toBeLessThan(0.05 * r.first), expect(r.offered).toBeGreaterThan(2.5 * r.first)), events: [/Spike ×1\.3/] },
+  'goodput-collapse': { says: 'no goodput after the spike', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×1\.5/] },
+  'layered-caches': { says: 'the flush passed: every request served', check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.timeouts).toBe(0)), events: [/Flush/] },
+  'app-scaling-worse': { says: 'scaled up and still nothing answered', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×2/, /App\.instances → 16/] },
 };
 
 test('every preset has a story checked here', () => {

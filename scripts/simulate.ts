@@ -56,10 +56,14 @@ async function run(scenario: Scenario, format: 'csv' | 'ndjson', label: string):
   const cost = estimateCost(scenario);
   if (needsConsent(cost)) process.stderr.write(`${label}: warning: ${describeCost(cost)}\n`);
   const sim = createSimulation(scenario);
-  if (format === 'csv') await writeOut(`${csvHeader()}\n`);
+  // Tiers along the request path add their own columns after the core's (NAME_rps_in, NAME_util, …).
+  const tierNames = (scenario.stack ?? []).map((t) => t.name);
+  if (format === 'csv') await writeOut(`${csvHeader(tierNames)}\n`);
   while (!sim.done()) {
     sim.advance(sim.nowMs() + CHUNK_MS);
-    const rows = format === 'csv' ? csvRows(sim.takeFrames()) : ndjsonRows(sim.takeFrames());
+    const frames = sim.takeFrames();
+    const tiers = { names: tierNames, frames: sim.takeTierFrames?.() ?? new Float64Array(0) };
+    const rows = format === 'csv' ? csvRows(frames, tiers) : ndjsonRows(frames, tiers);
     if (rows.length > 0) await writeOut(`${rows.join('\n')}\n`);
   }
 }

@@ -5,11 +5,17 @@
  */
 import { parseScenario } from '../sim/parseScenario';
 import type { Params, Scenario, ScenarioEvent } from '../sim/scenario';
+import type { CacheTier, ServiceTier } from '../sim/stackSchema';
+
+/** A tier as written by hand: kind and name, and only the fields the story needs. */
+export type TierDocument = ({ kind: 'service'; name: string } & Partial<Omit<ServiceTier, 'kind' | 'name'>>) | ({ kind: 'cache'; name: string } & Partial<Omit<CacheTier, 'kind' | 'name'>>);
 
 /** A scenario document as written by hand: every section optional and partial. */
 export type ScenarioDocument = {
-  version: 1;
+  /** 1 for the single path; 2 when the document has a stack of tiers. */
+  version: 1 | 2;
   title: string;
+  stack?: TierDocument[];
   seed?: number;
   durationS?: number;
   intervalMs?: number;

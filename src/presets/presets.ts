@@ -8,6 +8,7 @@ import type { Scenario } from '../sim/scenario';
 import { toScenario, type ScenarioDocument } from './document';
 import { cloudflare2024, coordinatedOmission, deploy2019, reddit2017, shopify2020, twitter2022 } from './incidents/index';
 import type { Preset } from './types';
+import { STACK_PRESETS } from './stackPresets';
 
 /**
  * The HotOS '21 look-aside example as the lab's defaults have it: 3,000 req/s, Zipf 1.1 over 100k keys,
@@ -281,6 +282,7 @@ export const PRESETS: readonly Preset[] = [
   twitter2022,
   cloudflare2024,
   coordinatedOmission,
+  ...STACK_PRESETS,
 ];
 
 /** The preset with this id, or undefined. */

@@ -6,11 +6,23 @@
 import { SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from '../sim/schema';
 import type { ParamsPatch, Scenario, ScenarioEvent } from '../sim/scenario';
 import { FROZEN_DEFAULTS } from './migrations';
+import { CACHE_TIER_FIELDS, SERVICE_TIER_FIELDS, type Tier } from '../sim/stackSchema';
+
+function canonicalTierChanges(changes: Record<string, unknown>): Doc {
+  return orderedFields({ ...SERVICE_TIER_FIELDS, ...CACHE_TIER_FIELDS }, changes, undefined);
+}
+
+/** A tier as a document: kind and name first, then its fields (without those at their defaults). */
+function canonicalTier(t: Tier, omitDefaults: boolean): Doc {
+  const specs = (t.kind === 'service' ? SERVICE_TIER_FIELDS : CACHE_TIER_FIELDS) as Record<string, FieldSpec>;
+  const defaults = omitDefaults ? Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, s.default])) : undefined;
+  return { kind: t.kind, name: t.name, ...orderedFields(specs, t as unknown as Doc, defaults) };
+}
 
 type Doc = Record<string, unknown>;
 
 /** Event keys in a fixed order; `atS` and `type` first so events read naturally in files. */
-const EVENT_KEYS = ['atS', 'type', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes'] as const;
+const EVENT_KEYS = ['atS', 'type', 'tier', 'fault', 'instance', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes'] as const;
 
 function orderedFields(specs: Record<string, FieldSpec>, values: Doc, defaults: Doc | undefined): Doc {
   const out: Doc = {};
@@ -38,7 +50,9 @@ function canonicalEvent(ev: ScenarioEvent): Doc {
   const out: Doc = {};
   for (const key of EVENT_KEYS) {
     if (src[key] === undefined) continue;
-    out[key] = key === 'changes' ? canonicalPatch(src[key] as ParamsPatch) : src[key];
+    // A tier's changes are that tier's fields, not sections: they are kept in the tier's field order.
+    if (key === 'changes') out[key] = ev.type === 'tier-set' ? canonicalTierChanges(ev.changes) : canonicalPatch(src[key] as ParamsPatch);
+    else out[key] = src[key];
   }
   return out;
 }
@@ -59,5 +73,6 @@ export function scenarioToDocument(s: Scenario, omitDefaults: boolean): Doc {
     if (!omitDefaults || Object.keys(fields).length > 0) doc[name] = fields;
   }
   if (!omitDefaults || s.events.length > 0) doc.events = s.events.map(canonicalEvent);
+  if (s.stack && s.stack.length > 0) doc.stack = s.stack.map((t) => canonicalTier(t, omitDefaults));
   return doc;
 }

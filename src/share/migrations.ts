@@ -20,21 +20,34 @@ export type Migration = (doc: Readonly<Doc>) => Doc;
 /** Defaults of one document version: top-level fields and one object per section. */
 export type VersionDefaults = Readonly<Record<string, unknown>>;
 
-/** MIGRATIONS[i] migrates version i + 1 to version i + 2. Version 1 is current: nothing yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Version 2 added `stack`, the tiers between the clients and the cache and database; a document
+ * without it has no tiers, which is exactly what a version 1 document describes.
+ */
+const v1ToV2: Migration = (doc) => ({ ...doc, version: 2 });
+
+/** MIGRATIONS[i] migrates version i + 1 to version i + 2. */
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+
+const V1_DEFAULTS = {
+  seed: 7,
+  durationS: 600,
+  intervalMs: 1000,
+  workload: { mode: 'open', rps: 3000, clients: 1000, thinkMs: 300, keys: 100_000, zipf: 1.1 },
+  cache: { capacity: 20_000, warm: true, ttlMs: 0, hitMs: 1, coalesce: false, staleMs: 0, ttlJitter: 0, xfetchBeta: 0, fillLate: false, warmupRps: 0, warmupMaxUtil: 0.8, versionedKeys: false, rebuildHottest: 0, rebuildMs: 2000, coalesceBypass: 0, canaryHitRate: 0, canaryWindowS: 300 },
+  db: { workers: 8, serviceMs: 20, queueLimit: 5000, deadlinePropagation: false, queueOrder: 'fifo', lifoAfterMs: 100, cores: 0, contention: 0 },
+  client: { timeoutMs: 1000, retries: 3, backoff: 'exponential-jitter', backoffBaseMs: 100, backoffCapMs: 20_000, retryBudget: 'off', budgetTokens: 500, budgetRetryCost: 5, budgetTimeoutCost: 10, budgetRefund: 1, breaker: 'off', breakerFailureRate: 0.5, breakerWindowMs: 10_000, breakerMinRequests: 20, breakerOpenMs: 5000, breakerProbes: 10, honorRetryAfter: false },
+  shedding: { mode: 'off', maxQueueDelayMs: 200, maxInFlight: 64, codelTargetMs: 5, codelIntervalMs: 100, retryAfterMs: 1000 },
+} as const;
 
 /** The defaults of every released version, as literals that never change once released. */
+/**
+ * The defaults of every released version, as literals that never change once released. Version 2
+ * kept every default of version 1; an omitted `stack` means no tiers in both.
+ */
 export const FROZEN_DEFAULTS: Readonly<Record<number, VersionDefaults>> = {
-  1: {
-    seed: 7,
-    durationS: 600,
-    intervalMs: 1000,
-    workload: { mode: 'open', rps: 3000, clients: 1000, thinkMs: 300, keys: 100_000, zipf: 1.1 },
-    cache: { capacity: 20_000, warm: true, ttlMs: 0, hitMs: 1, coalesce: false, staleMs: 0, ttlJitter: 0, xfetchBeta: 0, fillLate: false, warmupRps: 0, warmupMaxUtil: 0.8, versionedKeys: false, rebuildHottest: 0, rebuildMs: 2000, coalesceBypass: 0, canaryHitRate: 0, canaryWindowS: 300 },
-    db: { workers: 8, serviceMs: 20, queueLimit: 5000, deadlinePropagation: false, queueOrder: 'fifo', lifoAfterMs: 100, cores: 0, contention: 0 },
-    client: { timeoutMs: 1000, retries: 3, backoff: 'exponential-jitter', backoffBaseMs: 100, backoffCapMs: 20_000, retryBudget: 'off', budgetTokens: 500, budgetRetryCost: 5, budgetTimeoutCost: 10, budgetRefund: 1, breaker: 'off', breakerFailureRate: 0.5, breakerWindowMs: 10_000, breakerMinRequests: 20, breakerOpenMs: 5000, breakerProbes: 10, honorRetryAfter: false },
-    shedding: { mode: 'off', maxQueueDelayMs: 200, maxInFlight: 64, codelTargetMs: 5, codelIntervalMs: 100, retryAfterMs: 1000 },
-  },
+  1: V1_DEFAULTS,
+  2: V1_DEFAULTS,
 };
 
 const isRecord = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,6 @@
 /** What the simulation core offers its callers (runner, worker, tests). */
 import type { Params, Scenario, Trigger } from './scenario';
+import type { Tier } from './stackSchema';
 
 /** A trigger or parameter change as it was applied, for marking the charts. */
 export interface Mark {
@@ -46,6 +47,13 @@ export interface Simulation {
   apply(trigger: Trigger): void;
   /** Frames completed since the last call: rows × METRIC_COUNT, row-major. */
   takeFrames(): Float64Array;
+  /**
+   * Per-tier frames completed since the last call, one row per frame of takeFrames: rows × (tiers ×
+   * TIER_METRIC_COUNT), row-major, tiers in stack order. Empty without a stack.
+   */
+  takeTierFrames?(): Float64Array;
+  /** The stack's tiers with the knobs in force now (empty without a stack). */
+  stack?(): Tier[];
   /** Marks since the last call. */
   takeMarks(): Mark[];
   totals(): Totals;

@@ -11,7 +11,7 @@ import type { Prng } from './prng';
 const POW2: number[] = [1];
 for (let n = 1; n <= 30; n++) POW2.push(POW2[n - 1] * 2);
 
-export function backoffMs(client: ClientParams, retry: number, previousSleepMs: number, rng: Prng): number {
+export function backoffMs(client: Pick<ClientParams, 'backoff' | 'backoffBaseMs' | 'backoffCapMs'>, retry: number, previousSleepMs: number, rng: Prng): number {
   const { backoff, backoffBaseMs: base, backoffCapMs: cap } = client;
   if (backoff === 'none') return 0;
   if (backoff === 'decorrelated-jitter') {

@@ -37,10 +37,7 @@ export abstract class RequestLayer extends DatabaseLayer {
     const reqs = this.reqs;
     const now = this.now;
     const gen = ++reqs.generation[r];
-    if (reqs.attempts[r]++ === 0) this.interval.first++;
-    else this.interval.retries++;
-    reqs.attemptAtMs[r] = now;
-    this.t.attempts++;
+    this.countAttempt(r);
     const key = reqs.key[r];
     const ck = this.cacheKeys.cacheKey(key, reqs.shape[r]);
     const cache = this.cache;
@@ -87,6 +84,15 @@ export abstract class RequestLayer extends DatabaseLayer {
       }
     }
     this.await(r, gen);
+  }
+
+  /** Counts an attempt as the users' (a stack's tiers count their own calls instead). */
+  protected countAttempt(r: number): void {
+    const reqs = this.reqs;
+    if (reqs.attempts[r]++ === 0) this.interval.first++;
+    else this.interval.retries++;
+    reqs.attemptAtMs[r] = this.now;
+    this.t.attempts++;
   }
 
   protected await(r: number, gen: number): void {

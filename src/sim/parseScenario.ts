@@ -14,6 +14,8 @@ import {
 } from './schema';
 import { MAX_SHAPES } from './cacheKeys';
 import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
+import { parseStack, parseTierEvent } from './parseStack';
+import type { Tier } from './stackSchema';
 
 export interface ScenarioIssue {
   /** Dotted path of the field, e.g. `db.workers` or `events[2].forS`. */
@@ -147,10 +149,12 @@ const EVENT_FIELDS: Record<string, readonly string[]> = {
   deploy: ['atS', 'type', 'fraction', 'shapes'],
   rollback: ['atS', 'type'],
   seed: ['atS', 'type', 'hottest'],
+  'tier-fault': ['atS', 'type', 'tier', 'fault', 'forS', 'instance', 'factor'],
+  'tier-set': ['atS', 'type', 'tier', 'changes'],
 };
 
 /** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
-export function parseEvent(input: unknown, path: string, durationS: number, keys: number, errors: ScenarioIssue[]): ScenarioEvent | undefined {
+export function parseEvent(input: unknown, path: string, durationS: number, keys: number, errors: ScenarioIssue[], stack: readonly Tier[] = []): ScenarioEvent | undefined {
   if (!isRecord(input)) {
     errors.push({ path, message: `${path}: ${describeValue(input)} is not an event object` });
     return undefined;
@@ -210,11 +214,17 @@ export function parseEvent(input: unknown, path: string, durationS: number, keys
       ev = { atS: atS ?? 0, type, changes: p.value };
       break;
     }
+    case 'tier-fault':
+    case 'tier-set': {
+      const t = parseTierEvent(input, path, stack, checkField, errors);
+      if (t) ev = { atS: atS ?? 0, ...t };
+      break;
+    }
   }
   return errors.length === before ? ev : undefined;
 }
 
-const TOP_KEYS = ['version', 'title', 'seed', 'durationS', 'intervalMs', 'events', ...SECTION_NAMES];
+const TOP_KEYS = ['version', 'title', 'seed', 'durationS', 'intervalMs', 'events', 'stack', ...SECTION_NAMES];
 
 /** Parses a whole scenario document (already decoded from JSON). */
 export function parseScenario(input: unknown): Parsed<Scenario> {
@@ -243,20 +253,24 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
 
   const durationS = top.durationS as number;
   const keys = (sections.workload as { keys: number }).keys;
+  const stack = parseStack(doc.stack, checkField, errors);
   const events: ScenarioEvent[] = [];
   if (doc.events !== undefined) {
     if (!Array.isArray(doc.events)) errors.push({ path: 'events', message: `events: ${describeValue(doc.events)} is not a list` });
     else if (doc.events.length > MAX_EVENTS) errors.push({ path: 'events', message: `events: ${doc.events.length} events is too many (allowed: up to ${MAX_EVENTS})` });
     else
       doc.events.forEach((e, i) => {
-        const ev = parseEvent(e, `events[${i}]`, durationS, keys, errors);
+        const ev = parseEvent(e, `events[${i}]`, durationS, keys, errors, stack);
         if (ev) events.push(ev);
       });
   }
   // Stable order by time keeps scripted events deterministic whatever order the document lists them.
   events.sort((a, b) => a.atS - b.atS);
 
-  const scenario = { version: 1, ...(title !== undefined ? { title } : {}), seed: top.seed, durationS, intervalMs: top.intervalMs, ...sections, events } as Scenario;
+  // A scenario is written in the oldest document version that can say it: without tiers that is
+  // version 1, so such links stay the same and open in builds from before tiers existed.
+  const withStack = stack.length > 0 ? { stack } : {};
+  const scenario = { version: stack.length > 0 ? 2 : 1, ...(title !== undefined ? { title } : {}), seed: top.seed, durationS, intervalMs: top.intervalMs, ...sections, events, ...withStack } as Scenario;
   return { value: scenario, errors };
 }
 

@@ -26,6 +26,13 @@ export class RequestPool {
   attemptAtMs = new Float64Array(0);
   /** Last backoff sleep, for decorrelated jitter. */
   lastSleepMs = new Float64Array(0);
+  /**
+   * With a stack of tiers: the tier the request's attempts go to (the tier count = the cache and
+   * database), and the call that made it (−1: a user) with that call's generation.
+   */
+  target = new Uint8Array(0);
+  owner = new Int32Array(0);
+  ownerGen = new Int32Array(0);
   private free = new Int32Array(0);
   private freeCount = 0;
   /** Requests in flight. */
@@ -43,6 +50,9 @@ export class RequestPool {
 
   release(slot: number): void {
     this.state[slot] = REQ_FREE;
+    // Freed slots are users' requests to the top of the stack until a tier claims one.
+    this.owner[slot] = -1;
+    this.target[slot] = 0;
     this.free[this.freeCount++] = slot;
     this.live--;
   }
@@ -58,6 +68,10 @@ export class RequestPool {
     this.firstAtMs = grown(this.firstAtMs, cap);
     this.attemptAtMs = grown(this.attemptAtMs, cap);
     this.lastSleepMs = grown(this.lastSleepMs, cap);
+    this.target = grown(this.target, cap);
+    this.owner = grown(this.owner, cap);
+    this.owner.fill(-1, old);
+    this.ownerGen = grown(this.ownerGen, cap);
     // New slots are handed out lowest first, which keeps runs easy to reason about.
     ({ free: this.free, count: this.freeCount } = grownFreeList(this.free, this.freeCount, old, cap));
   }

@@ -1,5 +1,6 @@
 /** The scenario document (public contract, version 1): what the runner reads and share links carry. */
 import type { BACKOFFS, ON_OFF, QUEUE_ORDERS, SHEDDING_MODES, WORKLOAD_MODES } from './schema';
+import type { Tier, TierFault } from './stackSchema';
 
 export interface Workload {
   mode: (typeof WORKLOAD_MODES)[number];
@@ -112,17 +113,32 @@ export type Trigger =
    * A manual cache seed: operators write the K most popular keys straight into the cache (under the
    * keys in force), bypassing the database, as Twitter did in 2022.
    */
-  | { type: 'seed'; hottest: number };
+  | { type: 'seed'; hottest: number }
+  /**
+   * A fault in one tier of the stack, for `forS` seconds: on every instance, or on `instance` only.
+   * `factor` is the slowdown (slow), the share of calls failing (errors) or the share of slots left
+   * (cores); crash fails calls at once, black-hole never answers them, partition loses the calls
+   * from this tier to the tier below.
+   */
+  | { type: 'tier-fault'; tier: string; fault: TierFault; forS: number; instance?: number; factor?: number }
+  /** Changes knobs of one tier of the stack (fields of its kind). */
+  | { type: 'tier-set'; tier: string; changes: Record<string, number | string | boolean> };
 
 export type ScenarioEvent = Trigger & { atS: number };
 
 export interface Scenario extends Params {
-  version: 1;
+  /** 1 without tiers, 2 with a stack of tiers (a version 1 document is a version 2 one without tiers). */
+  version: 1 | 2;
   title?: string;
   seed: number;
   durationS: number;
   intervalMs: number;
   events: ScenarioEvent[];
+  /**
+   * The tiers between the clients and the look-aside cache and database, top first. Empty: the
+   * clients call the cache and database directly, as before tiers existed.
+   */
+  stack?: Tier[];
 }
 
-export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback', 'seed'] as const;
+export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback', 'seed', 'tier-fault', 'tier-set'] as const;

@@ -84,13 +84,13 @@ export const SECTIONS = {
 } as const satisfies Record<string, Record<string, FieldSpec>>;
 
 export const TOP_LEVEL = {
-  version: { kind: 'int', min: 1, max: 1, default: 1, doc: 'document format version' },
+  version: { kind: 'int', min: 1, max: 2, default: 2, doc: 'document format version (2 added the stack of tiers)' },
   seed: { kind: 'int', min: 0, max: 4_294_967_295, default: 7, doc: 'seed of the pseudo-random generator' },
   durationS: { kind: 'number', min: 1, max: 86_400, default: 600, unit: 's', doc: 'simulated duration' },
   intervalMs: { kind: 'number', min: 10, max: 60_000, default: 1000, unit: 'ms', doc: 'length of one metrics frame' },
 } as const satisfies Record<string, FieldSpec>;
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const MAX_EVENTS = 500;
 export const MAX_TITLE_CHARS = 200;
 

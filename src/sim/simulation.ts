@@ -9,7 +9,7 @@
 import type { Mark, Simulation, Totals } from './api';
 import { capacities } from './capacity';
 import { describeTrigger } from './describeTrigger';
-import { RequestLayer } from './engineRequests';
+import { StackLayer } from './engineStack';
 import { CANARY, CANARY_CHECK_MS, CANARY_MIN_LOOKUPS, DB_DONE, EFFECT_END, FRAME, RETRY, SCRIPT, WARMUP, CLIENT_WAKE } from './engineState';
 import { METRIC_COUNT } from './metrics';
 import { applyPatch } from './parseScenario';
@@ -22,7 +22,7 @@ export function createSimulation(scenario: Scenario): Simulation {
 }
 
 /** The public simulation: the event loop, triggers and changes, and metric frames. */
-class Engine extends RequestLayer implements Simulation {
+class Engine extends StackLayer implements Simulation {
   constructor(scenario: Scenario) {
     super(scenario);
     this.interval.reset(0);
@@ -133,6 +133,8 @@ class Engine extends RequestLayer implements Simulation {
       case CANARY:
         this.canaryCheck(a);
         break;
+      default:
+        this.dispatchStack(kind, a, b);
     }
   }
 
@@ -173,6 +175,13 @@ class Engine extends RequestLayer implements Simulation {
       }
       case 'set':
         this.applyChanges(trigger);
+        break;
+      case 'tier-fault':
+        this.interval.triggerFired = true;
+        this.applyTierTrigger(trigger);
+        break;
+      case 'tier-set':
+        this.applyTierTrigger(trigger);
         break;
     }
   }
@@ -273,7 +282,7 @@ class Engine extends RequestLayer implements Simulation {
     const w = this.p.workload;
     const firstRps = iv.first / intervalS;
     const loadRps = w.mode === 'open' ? w.rps * this.rateFactor : firstRps;
-    const inForce = this.effects.some((e) => e.active);
+    const inForce = this.effects.some((e) => e.active) || this.tierFaultInForce();
     const state = this.classifier.next(intervalS, firstRps, iv.delivered / intervalS, loadRps, this.caps.hiddenRps, this.caps.advertisedRps, inForce, iv.triggerFired);
     if ((this.frameRows + 1) * METRIC_COUNT > this.frameBuf.length) {
       const next = new Float64Array(this.frameBuf.length * 2);
@@ -291,6 +300,7 @@ class Engine extends RequestLayer implements Simulation {
       budgetTokens: this.p.client.retryBudget === 'on' ? this.budget.tokens : 0,
     });
     this.frameRows++;
+    this.writeTierFrame(this.scenario.intervalMs);
     iv.reset(this.now);
     if (this.now < this.endMs) this.heap.push(Math.min(this.now + this.scenario.intervalMs, this.endMs), FRAME, 0, 0);
   }

@@ -53,10 +53,16 @@ export class TimeoutLanes {
   popB = 0;
 
   push(nowMs: number, durationMs: number, seq: number, a: number, b: number): void {
-    let lane = this.lanes[this.lanes.length - 1];
+    // Deadlines of one duration pushed at a non-decreasing clock stay in order in one lane, so an
+    // open lane of the same duration is reused (a stack's tiers push several durations in turn).
+    let lane: Lane | undefined = this.lanes[this.lanes.length - 1];
     if (lane === undefined || lane.durationMs !== durationMs) {
-      lane = new Lane(durationMs);
-      this.lanes.push(lane);
+      lane = undefined;
+      for (let i = this.lanes.length - 2; i >= 0; i--) if (this.lanes[i].durationMs === durationMs) lane = this.lanes[i];
+      if (lane === undefined) {
+        lane = new Lane(durationMs);
+        this.lanes.push(lane);
+      }
     }
     lane.push(nowMs + durationMs, seq, a, b);
     if (this.best === null) this.best = lane;

@@ -47,7 +47,7 @@ describe('the scenario document', () => {
   });
 
   it('a document from a newer version says so', () => {
-    expect(messages({ version: 2 })).toEqual(['version: 2 was made by a newer version of Metastable Lab (this one reads up to 1)']);
+    expect(messages({ version: 3 })).toEqual(['version: 3 was made by a newer version of Metastable Lab (this one reads up to 2)']);
   });
 
   it('events are checked field by field, bad ones dropped, good ones kept in time order', () => {

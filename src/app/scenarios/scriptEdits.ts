@@ -8,7 +8,8 @@ import { SECTIONS, SECTION_NAMES, type FieldSpec } from '../../sim/schema';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 import { insertEvent } from '../store/liveScript';
 
-export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'seed' | 'set';
+/** Tier events (`tier-fault`, `tier-set`) come from a stack's own editor, not from this form's list. */
+export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'seed' | 'set' | 'tier-fault' | 'tier-set';
 
 export interface KindField {
   name: string;
@@ -66,6 +67,10 @@ export function fieldsOf(ev: ScenarioEvent): Record<string, string> {
       const [field, value] = Object.entries(fields ?? {})[0] ?? ['rps', ''];
       return { [SET_FIELD]: `${section}.${field}`, value: String(value) };
     }
+    case 'tier-fault':
+      return { tier: ev.tier, fault: ev.fault, forS: String(ev.forS), ...(ev.instance !== undefined ? { instance: String(ev.instance) } : {}), ...(ev.factor !== undefined ? { factor: String(ev.factor) } : {}) };
+    case 'tier-set':
+      return { tier: ev.tier, ...Object.fromEntries(Object.entries(ev.changes).map(([k, v]) => [k, String(v)])) };
   }
 }
 

@@ -1,0 +1,134 @@
+/**
+ * Parses the stack of tiers and the tier events (`tier-fault`, `tier-set`) at the edge, with the
+ * same contract as ./parseScenario: a problem is reported with field, value and what is allowed, and
+ * what cannot be used is dropped (a bad tier is left out, a bad field keeps its default).
+ */
+import type { FieldSpec } from './schema';
+import type { Trigger } from './scenario';
+import { CACHE_TIER_FIELDS, MAX_INSTANCES, MAX_TIERS, SERVICE_TIER_FIELDS, TIER_FAULTS, TIER_KINDS, TIER_NAME, type Tier } from './stackSchema';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => {
+  const s = typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v);
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+};
+
+/** A problem found, as ./parseScenario reports it (declared here: parseScenario imports this file). */
+interface ScenarioIssue {
+  path: string;
+  message: string;
+}
+
+type Check = (spec: FieldSpec, v: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
+
+export function tierFields(kind: Tier['kind']): Record<string, FieldSpec> {
+  return kind === 'service' ? SERVICE_TIER_FIELDS : CACHE_TIER_FIELDS;
+}
+
+/** Parses `stack`: a list of tiers with unique names. */
+export function parseStack(input: unknown, check: Check, errors: ScenarioIssue[]): Tier[] {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) {
+    errors.push({ path: 'stack', message: `stack: ${show(input)} is not a list of tiers` });
+    return [];
+  }
+  if (input.length > MAX_TIERS) {
+    errors.push({ path: 'stack', message: `stack: ${input.length} tiers is too many (allowed: up to ${MAX_TIERS})` });
+    return [];
+  }
+  const tiers: Tier[] = [];
+  input.forEach((raw, i) => {
+    const path = `stack[${i}]`;
+    if (!isRecord(raw)) return errors.push({ path, message: `${path}: ${show(raw)} is not a tier object` });
+    const kind = raw.kind;
+    if (typeof kind !== 'string' || !(TIER_KINDS as readonly string[]).includes(kind)) {
+      return errors.push({ path: `${path}.kind`, message: `${path}.kind: ${show(kind)} is not one of ${TIER_KINDS.map((k) => `"${k}"`).join(', ')}` });
+    }
+    const name = raw.name;
+    if (typeof name !== 'string' || !TIER_NAME.test(name)) {
+      return errors.push({ path: `${path}.name`, message: `${path}.name: ${show(name)} is not a tier name (allowed: a lowercase letter, then up to 15 lowercase letters or digits)` });
+    }
+    if (tiers.some((t) => t.name === name)) return errors.push({ path: `${path}.name`, message: `${path}.name: "${name}" is already the name of another tier (names must be unique)` });
+    const specs = tierFields(kind as Tier['kind']);
+    const tier: Record<string, unknown> = { kind, name };
+    for (const [k, s] of Object.entries(specs)) tier[k] = s.default;
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === 'kind' || k === 'name') continue;
+      const spec = Object.prototype.hasOwnProperty.call(specs, k) ? specs[k] : undefined;
+      if (!spec) {
+        errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a ${kind} tier (known: kind, name, ${Object.keys(specs).join(', ')})` });
+        continue;
+      }
+      const r = check(spec, v);
+      if (r.ok) tier[k] = r.value;
+      else errors.push({ path: `${path}.${k}`, message: `${path}.${k}: ${r.message}` });
+    }
+    tiers.push(tier as Tier);
+  });
+  return tiers;
+}
+
+/** Parses the tier-specific fields of a `tier-fault` or `tier-set` event. */
+export function parseTierEvent(
+  ev: Record<string, unknown>,
+  path: string,
+  stack: readonly Tier[],
+  check: Check,
+  errors: ScenarioIssue[],
+): Trigger | undefined {
+  const tier = stack.find((t) => t.name === ev.tier);
+  if (!tier) {
+    errors.push({ path: `${path}.tier`, message: `${path}.tier: ${show(ev.tier)} is not a tier of the stack (tiers: ${stack.map((t) => t.name).join(', ') || 'none'})` });
+    return undefined;
+  }
+  if (ev.type === 'tier-set') {
+    if (!isRecord(ev.changes)) {
+      errors.push({ path: `${path}.changes`, message: `${path}.changes: ${show(ev.changes)} is not an object of ${tier.kind} tier fields` });
+      return undefined;
+    }
+    const specs = tierFields(tier.kind);
+    const changes: Record<string, number | string | boolean> = {};
+    for (const [k, v] of Object.entries(ev.changes)) {
+      const spec = Object.prototype.hasOwnProperty.call(specs, k) ? specs[k] : undefined;
+      if (!spec) {
+        errors.push({ path: `${path}.changes.${k}`, message: `${path}.changes.${k}: unknown field for a ${tier.kind} tier (known: ${Object.keys(specs).join(', ')})` });
+        continue;
+      }
+      const r = check(spec, v);
+      if (r.ok) changes[k] = r.value as number | string | boolean;
+      else errors.push({ path: `${path}.changes.${k}`, message: `${path}.changes.${k}: ${r.message}` });
+    }
+    return { type: 'tier-set', tier: tier.name, changes };
+  }
+  const fault = ev.fault;
+  if (typeof fault !== 'string' || !(TIER_FAULTS as readonly string[]).includes(fault)) {
+    errors.push({ path: `${path}.fault`, message: `${path}.fault: ${show(fault)} is not one of ${TIER_FAULTS.map((f) => `"${f}"`).join(', ')}` });
+    return undefined;
+  }
+  const forS = check({ kind: 'number', min: 0, max: 86_400, default: 0, doc: '' }, ev.forS);
+  if (!forS.ok) {
+    errors.push({ path: `${path}.forS`, message: `${path}.forS: ${ev.forS === undefined ? 'is missing (allowed: 0 to 86400 s)' : forS.message}` });
+    return undefined;
+  }
+  const out: Trigger = { type: 'tier-fault', tier: tier.name, fault: fault as Extract<Trigger, { type: 'tier-fault' }>['fault'], forS: forS.value as number };
+  if (ev.instance !== undefined) {
+    const max = tier.kind === 'service' ? tier.instances - 1 : 0;
+    const r = check({ kind: 'int', min: 0, max: Math.min(max, MAX_INSTANCES - 1), default: 0, doc: '' }, ev.instance);
+    if (!r.ok) {
+      errors.push({ path: `${path}.instance`, message: `${path}.instance: ${r.message}` });
+      return undefined;
+    }
+    out.instance = r.value as number;
+  }
+  const needsFactor = fault === 'slow' || fault === 'errors' || fault === 'cores';
+  if (needsFactor) {
+    const range = fault === 'slow' ? { min: 1, max: 1000 } : { min: 0, max: 1 };
+    const r = check({ kind: 'number', ...range, default: range.min, doc: '' }, ev.factor);
+    if (!r.ok) {
+      errors.push({ path: `${path}.factor`, message: `${path}.factor: ${ev.factor === undefined ? `is missing for a "${fault}" fault (allowed: ${range.min} to ${range.max})` : r.message}` });
+      return undefined;
+    }
+    out.factor = r.value as number;
+  }
+  return out;
+}
