@@ -34,6 +34,7 @@ export function StepCard() {
       </h3>
       <p className="step-text">{step.text}</p>
       <p className="step-question">{p.question}</p>
+      {state.phase === 'predict' && <p className="step-hidden-note">A fresh run; its values stay hidden until you lock in.</p>}
       {state.phase === 'predict' && <PredictionForm key={`${lesson.id}-${progress.step}`} prediction={p} onSubmit={(a) => workshop.submit(a)} />}
       {state.phase === 'running' && (
         <div className="step-running" role="status">

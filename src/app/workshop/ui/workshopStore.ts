@@ -9,7 +9,7 @@ import { setHighlight as setLabHighlight } from '../../store/labActions';
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
-import { goToStep, needsLoad, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
+import { answerHidden, freshRunOnArrival, goToStep, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
 import type { Lesson, LessonStep } from '../types';
 import { seekTo } from '../../room/seekTo';
 
@@ -56,6 +56,11 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     lab.load(setup.scenario(), false);
   };
   const pointAt = (s: LessonStep) => setHighlight({ chart: s.chart, fromS: s.predict.measure.fromS, toS: s.predict.measure.toS, label: 'the answer' });
+  /** Every progress change goes through here, so the veil over the run's values always matches the phase. */
+  const setProgress = (progress: WorkshopProgress) => {
+    store.setState({ progress });
+    document.documentElement.toggleAttribute('data-answer-hidden', answerHidden(progress));
+  };
   const showFocus = () => {
     document.documentElement.dataset.focus = step().focus.join(' ');
   };
@@ -64,7 +69,8 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     openLesson(id: string) {
       const lesson = lessonById(id);
       if (!lesson) return;
-      store.setState({ lesson, progress: startLesson(lesson), value: NaN, ready: false });
+      store.setState({ lesson, value: NaN, ready: false });
+      setProgress(startLesson(lesson));
       setUp(0);
       showFocus();
     },
@@ -72,8 +78,8 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       const { lesson, progress } = get();
       const next = goToStep(progress, lesson, progress.step + delta);
       if (next === progress) return;
-      if (needsLoad(lesson, progress.step, next.step)) setUp(next.step);
-      store.setState({ progress: next });
+      if (freshRunOnArrival(lesson, next, progress.step, next.step)) setUp(next.step);
+      setProgress(next);
       const s = step();
       if (next.steps[next.step].phase === 'revealed') pointAt(s);
       else setHighlight(null);
@@ -83,19 +89,19 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     submit(answer: number) {
       const progress = submitPrediction(get().progress, answer);
       if (progress === get().progress) return;
-      store.setState({ progress });
+      setProgress(progress);
       const s = lab.store.getState();
       if (!s.playing && !s.done) lab.play();
     },
     reveal() {
       const progress = revealStep(get().progress, get().ready);
       if (progress === get().progress) return;
-      store.setState({ progress });
+      setProgress(progress);
       pointAt(step());
     },
     /** Asks the same question again on a fresh run. */
     again() {
-      store.setState({ progress: retryStep(get().progress) });
+      setProgress(retryStep(get().progress));
       setUp(get().progress.step);
     },
     poll() {
