@@ -21,6 +21,7 @@ test.describe('a guided lesson', () => {
     const verdict = lesson.locator('.step-reveal');
     await expect(verdict).toContainText('Right.');
     await expect(verdict.locator('.reveal-actual')).toHaveText(/^5\d%$/);
+    await expect(verdict).toContainText('of demand');
     // The chart that answers is outlined, and the span highlighted on it.
     await expect(page.locator('figure.chart[data-chart="goodput"][data-highlighted]')).toBeVisible();
     await expect(page.locator('figure.chart[data-chart="goodput"] .highlight rect')).toHaveCount(1);
@@ -112,7 +113,7 @@ test.describe('a guided lesson', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(async () => (await page.getByLabel('Simulated time').textContent())?.startsWith('0:00'), { timeout: 30_000 }).toBe(false);
     await expect(page.locator('figure.chart[data-chart="hit"] .chart-value')).toBeHidden();
-    await expect(page.locator('figure.chart[data-chart="hit"] path.series-line')).toBeHidden();
+    for (const line of await page.locator('figure.chart[data-chart="hit"] path.series-line').all()) await expect(line).toBeHidden();
     await page.getByRole('radio', { name: 'About half' }).check();
     await page.getByRole('button', { name: 'Lock in and run' }).click();
     await expect(page.locator('figure.chart[data-chart="hit"] .chart-value')).toHaveText(/%$/);

@@ -10,6 +10,7 @@ import { createSimulation } from '../../sim/simulation';
 import type { Scenario } from '../../sim/scenario';
 import { FrameRing } from '../data/frameRing';
 import { measure } from './frameQuery';
+import { denominatorText, SHARE_WORDS } from './prediction';
 import { LESSONS } from './lessons';
 import { answerHidden, freshRunOnArrival, goToStep, revealStep, setupFor, startLesson, submitPrediction, type WorkshopProgress } from './progress';
 import type { Lesson } from './types';
@@ -96,5 +97,21 @@ describe('no lesson step shows its answer while asking for it', () => {
     p = goToStep(p, lesson, 1);
     p = revealStep(submitPrediction(p, 0), true);
     expect(freshRunOnArrival(lesson, goToStep(p, lesson, 0), 1, 0)).toBe(false);
+  });
+});
+
+describe('every share a lesson asks for says what it is a share of', () => {
+  for (const lesson of LESSONS) {
+    it(`${lesson.id}: each share's denominator has words ("of demand", "of attempts")`, () => {
+      for (const step of lesson.steps) {
+        const per = step.predict.measure.per;
+        if (per) expect(SHARE_WORDS[per], `${step.id}: shares of ${per}`).toBeDefined();
+      }
+    });
+  }
+  it('goodput per demand reads "of demand", per attempts "of attempts"', () => {
+    expect(denominatorText({ metric: 'goodput_rps', per: 'first_rps', fromS: 0, toS: 1 })).toBe('of demand');
+    expect(denominatorText({ metric: 'goodput_rps', per: 'offered_rps', fromS: 0, toS: 1 })).toBe('of attempts');
+    expect(denominatorText({ metric: 'goodput_rps', fromS: 0, toS: 1 })).toBe('');
   });
 });
