@@ -56,17 +56,24 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     lab.load(setup.scenario(), false);
   };
   const pointAt = (s: LessonStep) => setHighlight({ chart: s.chart, fromS: s.predict.measure.fromS, toS: s.predict.measure.toS, label: 'the answer' });
+  /**
+   * A phone that opened the presenter's moment (a QR link naming a time) shows that moment as the
+   * wall shows it, answer and all, until its holder moves on to a step of their own.
+   */
+  let followingMoment = false;
   /** Every progress change goes through here, so the veil over the run's values always matches the phase. */
   const setProgress = (progress: WorkshopProgress) => {
     store.setState({ progress });
-    document.documentElement.toggleAttribute('data-answer-hidden', answerHidden(progress));
+    veil();
   };
+  const veil = () => document.documentElement.toggleAttribute('data-answer-hidden', answerHidden(get().progress) && !followingMoment);
   const showFocus = () => {
     document.documentElement.dataset.focus = step().focus.join(' ');
   };
 
   const actions = {
     openLesson(id: string) {
+      followingMoment = false;
       const lesson = lessonById(id);
       if (!lesson) return;
       store.setState({ lesson, value: NaN, ready: false });
@@ -75,6 +82,7 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       showFocus();
     },
     go(delta: number) {
+      followingMoment = false;
       const { lesson, progress } = get();
       const next = goToStep(progress, lesson, progress.step + delta);
       if (next === progress) return;
@@ -101,6 +109,7 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     },
     /** Asks the same question again on a fresh run. */
     again() {
+      followingMoment = false;
       setProgress(retryStep(get().progress));
       setUp(get().progress.step);
     },
@@ -127,6 +136,8 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       // The step's own scenario: the store catches up with the load only once the worker has it.
       const scenario = setupFor(get().lesson, get().progress.step)?.scenario() ?? lab.store.getState().scenario;
       seekTo(lab, atS, scenario.intervalMs / 1000);
+      followingMoment = atS > 0;
+      veil();
     }
   };
   return { store, ...actions, start };
