@@ -12,7 +12,7 @@ import { FrameRing } from '../data/frameRing';
 import { measure } from './frameQuery';
 import { denominatorText, SHARE_WORDS } from './prediction';
 import { LESSONS } from './lessons';
-import { answerHidden, freshRunOnArrival, goToStep, revealStep, setupFor, startLesson, submitPrediction, type WorkshopProgress } from './progress';
+import { answerHidden, freshRunOnArrival, goToStep, replayOnArrival, revealStep, setupFor, startLesson, submitPrediction, type WorkshopProgress } from './progress';
 import type { Lesson } from './types';
 
 /** The frames a run of `scenario` has put on screen by simulated second `untilS`. */
@@ -97,6 +97,15 @@ describe('no lesson step shows its answer while asking for it', () => {
     p = goToStep(p, lesson, 1);
     p = revealStep(submitPrediction(p, 0), true);
     expect(freshRunOnArrival(lesson, goToStep(p, lesson, 0), 1, 0)).toBe(false);
+  });
+
+  it('an answered step whose answer is no longer on screen plays its run again; an open question never plays', () => {
+    const lesson = LESSONS[0];
+    const answered = revealStep(submitPrediction(startLesson(lesson), 0), true);
+    expect(replayOnArrival(answered, 0, false, false)).toBe(true);
+    expect(replayOnArrival(answered, 0, true, true)).toBe(true);
+    expect(replayOnArrival(answered, 0, false, true)).toBe(false);
+    expect(replayOnArrival(startLesson(lesson), 0, true, false)).toBe(false);
   });
 });
 

@@ -51,6 +51,15 @@ export function freshRunOnArrival(lesson: Lesson, p: WorkshopProgress, from: num
 }
 
 /**
+ * Whether arriving at step `to` plays its run: an answered step (locked in or revealed) points at
+ * its answer, so when that answer is not on screen (a fresh run was loaded, or another step reset
+ * the run) the run plays to it again. A step still waiting for its prediction never plays.
+ */
+export function replayOnArrival(p: WorkshopProgress, to: number, fresh: boolean, answerOnScreen: boolean): boolean {
+  return p.steps[to].phase !== 'predict' && (fresh || !answerOnScreen);
+}
+
+/**
  * Whether the lab must keep the run's values out of sight: while the room has not locked in a
  * prediction, a run somebody plays anyway would show the answer before the question is settled.
  */

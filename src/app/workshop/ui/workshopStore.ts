@@ -9,7 +9,7 @@ import { setHighlight as setLabHighlight } from '../../store/labActions';
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
-import { answerHidden, freshRunOnArrival, goToStep, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
+import { answerHidden, freshRunOnArrival, goToStep, replayOnArrival, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
 import type { Lesson, LessonStep } from '../types';
 import { seekTo } from '../../room/seekTo';
 
@@ -86,9 +86,11 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       const { lesson, progress } = get();
       const next = goToStep(progress, lesson, progress.step + delta);
       if (next === progress) return;
-      if (freshRunOnArrival(lesson, next, progress.step, next.step)) setUp(next.step);
+      const fresh = freshRunOnArrival(lesson, next, progress.step, next.step);
+      if (fresh) setUp(next.step);
       setProgress(next);
       const s = step();
+      if (replayOnArrival(next, next.step, fresh, covered(lab.data().ring, s.predict.measure)) && !lab.store.getState().playing) lab.play();
       if (next.steps[next.step].phase === 'revealed') pointAt(s);
       else setHighlight(null);
       showFocus();
