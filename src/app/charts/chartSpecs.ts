@@ -124,7 +124,7 @@ export const CHARTS: readonly ChartSpec[] = [
     about: 'End-to-end latency of delivered answers, from first attempt to answer, and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
     series: [
       { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2, emptyWhen: NO_ANSWERS },
-      { col: M.p95_ms, label: 'p95', color: 'var(--c-blue)', width: 2, dash: '3 2', band: true, emptyWhen: NO_ANSWERS },
+      { col: M.p95_ms, label: 'p95', color: 'var(--c-orange)', width: 2, dash: '3 2', band: true, emptyWhen: NO_ANSWERS },
       { col: M.p99_ms, label: 'p99', color: 'var(--c-vermillion)', width: 2, dash: '6 3', band: true, emptyWhen: NO_ANSWERS },
       // CoDel's characteristic metric: the shortest queue wait over a sliding window. A queue that
       // never drains below it is a standing queue; its crossing of the threshold is marked.
