@@ -44,6 +44,8 @@ test.describe('the link to the moment on screen', () => {
     await expect(page.getByRole('heading', { name: 'Twice the load, for good', exact: true })).toBeVisible();
     await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBe(90);
     await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
+    // The phone shows the moment as the wall does: its values are not veiled like an open question's.
+    await expect(page.locator('figure.chart[data-chart="goodput"] .chart-value')).toBeVisible();
   });
 
   test('opens a plain run paused at its time, and explains a time it cannot use', async ({ page }) => {

@@ -27,7 +27,7 @@ function figures(run: PresetRun, w: PresetWindow): string {
     `**${w.label}** (${w.fromS}–${w.toS} s):`,
     `demand ${num(demand)}/s,`,
     `attempts ${num(attempts)}/s,`,
-    `goodput ${num(goodput)}/s (${pct(goodput / demand)}),`,
+    `goodput ${num(goodput)}/s (${pct(goodput / demand)} of demand),`,
     `hits ${pct(run.mean('hit_rate', w))},`,
     `P95 ${num(run.mean('p95_ms', w))} ms,`,
     `DB busy ${pct(run.mean('db_util', w))},`,

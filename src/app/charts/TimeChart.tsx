@@ -9,7 +9,8 @@ import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
 import { formatSimTime } from '../format';
 import type { ChartLayerType } from './chartLayer';
-import type { ChartSpec } from './chartSpecs';
+import type { ChartSpec, SeriesSpec } from './chartSpecs';
+import type { FrameRing } from '../data/frameRing';
 import { frameAt } from './hoverLayer';
 import { currentWindow, intervalSOf } from './currentWindow';
 import { TimeChartRenderer } from './timeChartRenderer';
@@ -71,7 +72,7 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
     figRef.current?.toggleAttribute('data-highlighted', state.highlight?.chart === spec.id);
     spec.series.forEach((s, k) => {
       const el = valueRefs.current[k];
-      if (el) el.textContent = spec.format(index >= 0 ? data.ring.get(index, s.col) : Number.NaN);
+      if (el) el.textContent = captionText(spec, s, data.ring, index);
     });
     if (atRef.current) atRef.current.textContent = hovering && index >= 0 ? `at ${formatSimTime(data.ring.timeS(index))}` : '';
   });
@@ -90,6 +91,7 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
     <figure ref={figRef} className="chart" data-chart={spec.id} aria-labelledby={`${id}-cap`} aria-describedby={`${id}-about`}>
       <figcaption id={`${id}-cap`}>
         <span className="chart-title">{spec.title}</span>{' '}
+        {spec.measured && <span className="chart-measured">{spec.measured}</span>}{' '}
         <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
           –
         </output>
@@ -119,6 +121,13 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
       </div>
     </figure>
   );
+}
+
+/** A series' value at frame `index` with its unit, or what the frame lacks ("no answers"). */
+function captionText(spec: ChartSpec, s: SeriesSpec, ring: FrameRing, index: number): string {
+  if (index < 0) return spec.format(Number.NaN);
+  if (s.emptyWhen && ring.get(index, s.emptyWhen.col) === 0) return s.emptyWhen.text;
+  return spec.format(ring.get(index, s.col));
 }
 
 function Swatch({ color, dash }: { color: string; dash?: string }) {

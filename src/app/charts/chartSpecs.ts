@@ -18,6 +18,10 @@ export interface SeriesSpec {
   dash?: string;
   /** Stroke width in px. */
   width?: number;
+  /** A jumpy series (a tail percentile): drawn as a low–high band per few-pixel column with its median as the line. */
+  band?: boolean;
+  /** Frames where column `col` is 0 measured nothing for this series: its value reads `text`, its line has a gap. */
+  emptyWhen?: { col: number; text: string };
 }
 
 /** A horizontal reference line: what the model predicts the metric should be, for comparison. */
@@ -36,6 +40,8 @@ export interface ChartSpec {
   series: readonly SeriesSpec[];
   /** Second caption line for single-series charts (multi-series charts show their legend there). */
   note?: string;
+  /** What the values are of, shown on the chart next to its title ("of delivered answers"). */
+  measured?: string;
   /** Index of the series whose latest value the caption shows large (default 0). */
   headline?: number;
   /** Formats a value of any series of this chart with its unit. */
@@ -55,6 +61,9 @@ export interface ChartSpec {
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const short = (v: number) => compact.format(v);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+/** Percentiles of delivered answers measure nothing in a frame that delivered none: not 0 ms. */
+const NO_ANSWERS = { col: M.goodput_rps, text: 'no answers' };
 
 export const CHARTS: readonly ChartSpec[] = [
   {
@@ -114,8 +123,9 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'Latency',
     about: 'End-to-end latency of delivered answers, from first attempt to answer; the p99 over all requests, where a failed request counts with the time its caller waited before giving up (delivered-only latency omits exactly the users who fail); and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
     series: [
-      { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2 },
-      { col: M.p99_ms, label: 'p99 served', color: 'var(--c-vermillion)', width: 2, dash: '6 3' },
+      { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2, emptyWhen: NO_ANSWERS },
+      { col: M.p95_ms, label: 'p95', color: 'var(--c-orange)', width: 2, dash: '3 2', band: true, emptyWhen: NO_ANSWERS },
+      { col: M.p99_ms, label: 'p99 served', color: 'var(--c-vermillion)', width: 2, dash: '6 3', band: true, emptyWhen: NO_ANSWERS },
       // Users who fail are not in the delivered percentiles; this line counts them at the moment
       // their caller gave up, so "our p99 is fine" and "users are failing" show side by side.
       { col: M.p99_all_ms, label: 'p99 all, failures too', color: 'var(--c-blue)', width: 2.5, dash: '1 0' },
@@ -123,7 +133,8 @@ export const CHARTS: readonly ChartSpec[] = [
       // never drains below it is a standing queue; its crossing of the threshold is marked.
       { col: D.char_min_ms, label: `min queue wait (${CHARACTERISTIC_WINDOW_FRAMES} s)`, color: 'var(--c-purple)', width: 2, dash: '2 3' },
     ],
-    headline: 1,
+    headline: 2,
+    measured: 'served = delivered answers · all = every request, failures too',
     // A queue whose shortest wait exceeds the timeout serves only callers who already left.
     references: (_c, p) => [
       // At the right, so it never sits on the threshold's label when the two lines are close.

@@ -3,7 +3,8 @@
  * a number is right within the step's tolerance, close within twice that, off beyond. The reveal
  * says what the run produced either way; the point is the surprise, not the score.
  */
-import type { Prediction, ValueUnit } from './types';
+import type { MetricName } from '../../sim/metrics';
+import type { Measure, Prediction, ValueUnit } from './types';
 
 export type Verdict = 'right' | 'close' | 'off';
 
@@ -48,3 +49,22 @@ export const VERDICT_TEXT: Record<Verdict, string> = {
   close: 'Close',
   off: 'Not this time',
 };
+
+/**
+ * What a share is a share of, in the room's words. Goodput is 57% of demand but a quarter of the
+ * attempts (demand plus retries): a share without its denominator tells two stories.
+ */
+const DENOMINATORS: Partial<Record<MetricName, string>> = {
+  first_rps: 'of demand',
+  offered_rps: 'of attempts',
+  db_rps: 'of completed queries',
+};
+
+/** The words after a measured share ("of demand"), or '' for a measure that is not a share. */
+export const SHARE_WORDS: Readonly<Partial<Record<MetricName, string>>> = DENOMINATORS;
+
+export function denominatorText(m: Measure): string {
+  if (!m.per) return '';
+  // A share of a metric without words yet still names its column rather than hiding it.
+  return DENOMINATORS[m.per] ?? `of ${m.per}`;
+}

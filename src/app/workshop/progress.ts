@@ -40,6 +40,33 @@ export function needsLoad(lesson: Lesson, from: number, to: number): boolean {
   return setupIndex(lesson, from) !== setupIndex(lesson, to);
 }
 
+/**
+ * Whether arriving at step `to` (from step `from`) loads a fresh, paused run. A step still waiting
+ * for its prediction always gets one: the run an earlier step played shows this step's answer (the
+ * herd's hit rate sits in large type long before the question's span), so the room would be asked
+ * to predict what is already on screen. Answered steps keep the run unless their setup differs.
+ */
+export function freshRunOnArrival(lesson: Lesson, p: WorkshopProgress, from: number, to: number): boolean {
+  return p.steps[to].phase === 'predict' || needsLoad(lesson, from, to);
+}
+
+/**
+ * Whether arriving at step `to` plays its run: an answered step (locked in or revealed) points at
+ * its answer, so when that answer is not on screen (a fresh run was loaded, or another step reset
+ * the run) the run plays to it again. A step still waiting for its prediction never plays.
+ */
+export function replayOnArrival(p: WorkshopProgress, to: number, fresh: boolean, answerOnScreen: boolean): boolean {
+  return p.steps[to].phase !== 'predict' && (fresh || !answerOnScreen);
+}
+
+/**
+ * Whether the lab must keep the run's values out of sight: while the room has not locked in a
+ * prediction, a run somebody plays anyway would show the answer before the question is settled.
+ */
+export function answerHidden(p: WorkshopProgress): boolean {
+  return p.steps[p.step].phase === 'predict';
+}
+
 export function goToStep(p: WorkshopProgress, lesson: Lesson, index: number): WorkshopProgress {
   const step = Math.max(0, Math.min(lesson.steps.length - 1, index));
   return step === p.step ? p : { ...p, step };

@@ -41,7 +41,7 @@ export const herdLesson: Lesson = {
         ],
         expected: 2,
       },
-      explain: 'Goodput stays near 57% of demand for the rest of the run: the hottest keys still hit, everything else waits behind a full queue of 5,000 queries — 12 s of work against a 1 s timeout. The flush is long over; the failure is not.',
+      explain: 'Goodput stays near 57% of demand (the 3,000 req/s users send) for the rest of the run — a quarter of the 6,800 attempts/s, retries included, that reach the system. The hottest keys still hit; everything else waits behind a full queue of 5,000 queries — 12 s of work against a 1 s timeout. The flush is long over; the failure is not.',
       chart: 'goodput',
       focus: ['goodput', 'hit', 'queue', 'latency'],
     },

@@ -1,7 +1,7 @@
 /** One lesson step: the setup text, the question, then the run's answer next to the prediction. */
 import { useLabState } from '../../runtime/LabContext';
 import { formatSimTime } from '../../format';
-import { scorePrediction, VERDICT_TEXT } from '../prediction';
+import { denominatorText, scorePrediction, VERDICT_TEXT } from '../prediction';
 import { PredictionForm } from './PredictionForm';
 import { useWorkshop, useWorkshopState } from './WorkshopContext';
 
@@ -34,6 +34,7 @@ export function StepCard() {
       </h3>
       <p className="step-text">{step.text}</p>
       <p className="step-question">{p.question}</p>
+      {state.phase === 'predict' && <p className="step-hidden-note">A fresh run; its values stay hidden until you lock in.</p>}
       {state.phase === 'predict' && <PredictionForm key={`${lesson.id}-${progress.step}`} prediction={p} onSubmit={(a) => workshop.submit(a)} />}
       {state.phase === 'running' && (
         <div className="step-running" role="status">
@@ -55,6 +56,7 @@ export function StepCard() {
       <div className="step-reveal" role="status" data-verdict={scored.verdict}>
         <p className="reveal-line">
           <span className="reveal-verdict">{VERDICT_TEXT[scored.verdict]}.</span> The run: <strong className="reveal-actual">{scored.actualText}</strong>
+          {p.measure.per ? ` ${denominatorText(p.measure)}` : ''}
           {p.kind === 'choice' && scored.rightChoice >= 0 ? ` (${p.choices[scored.rightChoice].label})` : ''}. You said: {scored.predictedText}.
         </p>
         <p className="step-explain">{step.explain}</p>

@@ -30,6 +30,7 @@ export default function Workshop() {
       clearInterval(poll);
       setHighlight(lab.store, null);
       delete document.documentElement.dataset.focus;
+      document.documentElement.removeAttribute('data-answer-hidden');
     };
   }, [workshop, lab]);
   return (

@@ -9,7 +9,7 @@ import { setHighlight as setLabHighlight } from '../../store/labActions';
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
-import { goToStep, needsLoad, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
+import { answerHidden, freshRunOnArrival, goToStep, replayOnArrival, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
 import type { Lesson, LessonStep } from '../types';
 import { seekTo } from '../../room/seekTo';
 
@@ -56,25 +56,41 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     lab.load(setup.scenario(), false);
   };
   const pointAt = (s: LessonStep) => setHighlight({ chart: s.chart, fromS: s.predict.measure.fromS, toS: s.predict.measure.toS, label: 'the answer' });
+  /**
+   * A phone that opened the presenter's moment (a QR link naming a time) shows that moment as the
+   * wall shows it, answer and all, until its holder moves on to a step of their own.
+   */
+  let followingMoment = false;
+  /** Every progress change goes through here, so the veil over the run's values always matches the phase. */
+  const setProgress = (progress: WorkshopProgress) => {
+    store.setState({ progress });
+    veil();
+  };
+  const veil = () => document.documentElement.toggleAttribute('data-answer-hidden', answerHidden(get().progress) && !followingMoment);
   const showFocus = () => {
     document.documentElement.dataset.focus = step().focus.join(' ');
   };
 
   const actions = {
     openLesson(id: string) {
+      followingMoment = false;
       const lesson = lessonById(id);
       if (!lesson) return;
-      store.setState({ lesson, progress: startLesson(lesson), value: NaN, ready: false });
+      store.setState({ lesson, value: NaN, ready: false });
+      setProgress(startLesson(lesson));
       setUp(0);
       showFocus();
     },
     go(delta: number) {
+      followingMoment = false;
       const { lesson, progress } = get();
       const next = goToStep(progress, lesson, progress.step + delta);
       if (next === progress) return;
-      if (needsLoad(lesson, progress.step, next.step)) setUp(next.step);
-      store.setState({ progress: next });
+      const fresh = freshRunOnArrival(lesson, next, progress.step, next.step);
+      if (fresh) setUp(next.step);
+      setProgress(next);
       const s = step();
+      if (replayOnArrival(next, next.step, fresh, covered(lab.data().ring, s.predict.measure)) && !lab.store.getState().playing) lab.play();
       if (next.steps[next.step].phase === 'revealed') pointAt(s);
       else setHighlight(null);
       showFocus();
@@ -83,19 +99,20 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
     submit(answer: number) {
       const progress = submitPrediction(get().progress, answer);
       if (progress === get().progress) return;
-      store.setState({ progress });
+      setProgress(progress);
       const s = lab.store.getState();
       if (!s.playing && !s.done) lab.play();
     },
     reveal() {
       const progress = revealStep(get().progress, get().ready);
       if (progress === get().progress) return;
-      store.setState({ progress });
+      setProgress(progress);
       pointAt(step());
     },
     /** Asks the same question again on a fresh run. */
     again() {
-      store.setState({ progress: retryStep(get().progress) });
+      followingMoment = false;
+      setProgress(retryStep(get().progress));
       setUp(get().progress.step);
     },
     poll() {
@@ -121,6 +138,8 @@ export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, ke
       // The step's own scenario: the store catches up with the load only once the worker has it.
       const scenario = setupFor(get().lesson, get().progress.step)?.scenario() ?? lab.store.getState().scenario;
       seekTo(lab, atS, scenario.intervalMs / 1000);
+      followingMoment = atS > 0;
+      veil();
     }
   };
   return { store, ...actions, start };
