@@ -13,13 +13,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // Modules the page shares with its lazily loaded parts stay in the entry chunk instead of a
-        // dozen sub-kilobyte chunks, each of which costs its own request and gzip overhead on first load.
-        codeSplitting: { groups: [{ name: 'lab', test: /\/src\/(app|analysis|share|sim|platform|mitigations)\//, minShareCount: 2, maxSize: 60 * 1024 }] },
-      },
-    },
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
