@@ -9,8 +9,11 @@ import { FROZEN_DEFAULTS } from './migrations';
 
 type Doc = Record<string, unknown>;
 
-/** Event keys in a fixed order; `atS` and `type` first so events read naturally in files. */
-const EVENT_KEYS = ['atS', 'type', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes'] as const;
+/**
+ * Event keys in a fixed order; `atS` and `type` first so events read naturally in files. `label`
+ * comes last and is absent from events without one, so every older link keeps its exact text.
+ */
+const EVENT_KEYS = ['atS', 'type', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes', 'label'] as const;
 
 function orderedFields(specs: Record<string, FieldSpec>, values: Doc, defaults: Doc | undefined): Doc {
   const out: Doc = {};

@@ -114,7 +114,11 @@ export type Trigger =
    */
   | { type: 'seed'; hottest: number };
 
-export type ScenarioEvent = Trigger & { atS: number };
+/**
+ * A scripted trigger. `label` is the script's own words for it (an incident timeline's "16:08 scale
+ * up"), shown instead of the generated wording; absent, the generated wording is shown.
+ */
+export type ScenarioEvent = Trigger & { atS: number; label?: string };
 
 export interface Scenario extends Params {
   version: 1;

@@ -17,7 +17,7 @@ import { addEvent, clampTime, removeEvent, replaceEvent } from './scriptEdits';
 
 type Editing = { mode: 'add'; atS: number } | { mode: 'edit'; index: number } | null;
 
-const chipText = (ev: ScenarioEvent) => markText({ tS: ev.atS, trigger: ev, source: 'script', label: describeTrigger(ev) });
+const chipText = (ev: ScenarioEvent) => markText({ tS: ev.atS, trigger: ev, source: 'script', label: ev.label ?? describeTrigger(ev), eventLabel: ev.label });
 /** Quiet time after the last arrow key before a keyboard move restarts the run, ms. */
 const KEY_SETTLE_MS = 400;
 /** Pointer travel below which a press on a chip is a click (edit), not a drag, px. */
