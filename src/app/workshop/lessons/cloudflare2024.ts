@@ -8,7 +8,7 @@ import type { Mark } from '../../../sim/api';
 import { measure } from '../frameQuery';
 import { setValue } from '../taskChecks';
 import type { Lesson, TaskContext } from '../types';
-import { PERCENT, REQ_S } from './units';
+import { PERCENT, PERCENT_1 } from './units';
 
 const BUG_S = 300;
 const GUARD_S = 600;
@@ -38,14 +38,14 @@ export const cloudflare2024Lesson: Lesson = {
       setup: { scenario: () => presetScenario(presetById('cloudflare-2024')!), speed: 10 },
       predict: {
         kind: 'number',
-        question: 'Origin fetches per second before the deploy window?',
-        measure: { metric: 'db_rps', fromS: 10, toS: BUG_S },
-        unit: REQ_S,
+        question: 'Origin busy (DB CPU) before the deploy window?',
+        measure: { metric: 'db_util', fromS: 10, toS: BUG_S },
+        unit: PERCENT_1,
         tolerance: 0.3,
-        slack: 10,
-        expected: 61,
+        slack: 0.002,
+        expected: 0.0061,
       },
-      explain: 'About 60: one fetch per expiring object, while ~310 misses a second wait for a fetch already in flight.',
+      explain: 'About 0.6%: ~60 fetches a second, one per expiring object, while ~310 misses a second wait for a fetch already in flight.',
       chart: 'dbcpu',
       focus: ['dbcpu', 'hit', 'latency'],
     },
@@ -55,18 +55,18 @@ export const cloudflare2024Lesson: Lesson = {
       text: 'A bug in the deploy lets every miss fetch from the origin itself, even when a fetch for the same object is in flight.',
       predict: {
         kind: 'choice',
-        question: 'Origin fetches per second during the window?',
-        measure: { metric: 'db_rps', fromS: BUG_S + 10, toS: GUARD_S },
-        unit: REQ_S,
+        question: 'Origin busy (DB CPU) during the window?',
+        measure: { metric: 'db_util', fromS: BUG_S + 10, toS: GUARD_S },
+        unit: PERCENT_1,
         choices: [
-          { label: 'About the same: ~60', max: 100 },
-          { label: 'About 2×: 100–250', min: 100, max: 250 },
-          { label: 'About 6×: over 250', min: 250 },
+          { label: 'About the same: under 1%', max: 0.01 },
+          { label: '2–4× as busy: 1–2.5%', min: 0.01, max: 0.025 },
+          { label: 'About 6× as busy: over 2.5%', min: 0.025 },
         ],
         expected: 2,
       },
       explain:
-        'About 350: the ~60 fetches plus all the misses that used to wait, in proportion to how many requests arrive during one fetch. No request fails and latency hardly moves: only the origin notices.',
+        'About 3.5%, ~350 fetches a second: the ~60 fetches plus all the misses that used to wait, in proportion to how many requests arrive during one fetch. No request fails and latency hardly moves: only the origin notices.',
       chart: 'dbcpu',
       focus: ['dbcpu', 'latency', 'failures'],
     },
@@ -95,7 +95,7 @@ export const cloudflare2024Lesson: Lesson = {
   tasks: [
     {
       id: 'guard-sooner',
-      text: 'Follow-up: flip the guard flag within 2 minutes of the bug (by 7:00) and have the origin back under 75 fetches/s.',
+      text: 'Follow-up: flip the guard flag within 2 minutes of the bug (by 7:00) and have the origin back at its coalesced load (DB CPU under 0.75%, ~75 fetches/s).',
       hint: 'Press "Guard flag" between 5:00 and 7:00.',
       done: (ctx) => {
         const m = ctx.marks.find(live('coalesceBypass', false));
