@@ -54,7 +54,7 @@ describe('event labels', () => {
     if (!encoded.ok) throw new Error(encoded.error);
     const decoded = await decodeLink(encoded.link);
     expect(decoded.errors).toEqual([]);
-    expect(decoded.scenario.events.map((e) => e.label)).toEqual(['15:59 deploy begins: finer cache keys', '16:08 scale up', '16:20 rollback']);
+    expect(decoded.scenario.events.map((e) => e.label)).toEqual(['15:59 deploy begins', '16:08 scale up', '16:20 rollback']);
     const doc = scenarioToDocument(withEvents([{ atS: 10, type: 'flush' }]).value, true) as { events: object[] };
     expect(doc.events[0]).toEqual({ atS: 10, type: 'flush' });
   });
