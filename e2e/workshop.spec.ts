@@ -62,9 +62,9 @@ test.describe('a guided lesson', () => {
     await page.getByRole('button', { name: 'Lessons' }).click();
     const picker = page.getByLabel('Lesson', { exact: true });
     // The lessons column is loaded on demand: wait for its picker to be filled before reading it.
-    await expect(picker.locator('option')).toHaveCount(7);
+    await expect(picker.locator('option')).toHaveCount(11);
     const ids = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(ids).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'twitter-2022']);
+    expect(ids).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'reddit-2017', 'shopify-2020', 'twitter-2022', 'cloudflare-2024', 'coordinated-omission']);
     for (const id of ids) {
       await picker.selectOption(id);
       await expect(page.locator('.step-count')).toHaveText(/^Step 1 of \d$/);

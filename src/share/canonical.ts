@@ -21,8 +21,11 @@ function canonicalTier(t: Tier, omitDefaults: boolean): Doc {
 
 type Doc = Record<string, unknown>;
 
-/** Event keys in a fixed order; `atS` and `type` first so events read naturally in files. */
-const EVENT_KEYS = ['atS', 'type', 'tier', 'fault', 'instance', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes'] as const;
+/**
+ * Event keys in a fixed order; `atS` and `type` first so events read naturally in files. `label`
+ * comes last and is absent from events without one, so every older link keeps its exact text.
+ */
+const EVENT_KEYS = ['atS', 'type', 'tier', 'fault', 'instance', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes', 'label'] as const;
 
 function orderedFields(specs: Record<string, FieldSpec>, values: Doc, defaults: Doc | undefined): Doc {
   const out: Doc = {};

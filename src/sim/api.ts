@@ -9,8 +9,10 @@ export interface Mark {
   trigger: Trigger;
   /** `script`: from the scenario's events; `live`: a command sent while running. */
   source: 'script' | 'live';
-  /** Human-readable, e.g. "flush", "retries → 0". */
+  /** Human-readable, e.g. "flush", "retries → 0"; a scripted event's own label when it has one. */
   label: string;
+  /** The scripted event's own label (its scenario's words), when it has one. */
+  eventLabel?: string;
 }
 
 /** Cumulative accounting since t = 0. Every request is delivered, failed or in flight. */

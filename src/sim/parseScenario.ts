@@ -13,6 +13,7 @@ import {
   type FieldSpec,
 } from './schema';
 import { MAX_SHAPES } from './cacheKeys';
+import { readEventLabel } from './eventLabel';
 import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
 import { parseStack, parseTierEvent } from './parseStack';
 import type { Tier } from './stackSchema';
@@ -141,16 +142,16 @@ function num(
 }
 
 const EVENT_FIELDS: Record<string, readonly string[]> = {
-  flush: ['atS', 'type', 'hottest'],
-  spike: ['atS', 'type', 'factor', 'forS'],
-  'db-slowdown': ['atS', 'type', 'factor', 'forS'],
-  outage: ['atS', 'type', 'forS'],
-  set: ['atS', 'type', 'changes'],
-  deploy: ['atS', 'type', 'fraction', 'shapes'],
-  rollback: ['atS', 'type'],
-  seed: ['atS', 'type', 'hottest'],
-  'tier-fault': ['atS', 'type', 'tier', 'fault', 'forS', 'instance', 'factor'],
-  'tier-set': ['atS', 'type', 'tier', 'changes'],
+  flush: ['atS', 'type', 'hottest', 'label'],
+  spike: ['atS', 'type', 'factor', 'forS', 'label'],
+  'db-slowdown': ['atS', 'type', 'factor', 'forS', 'label'],
+  outage: ['atS', 'type', 'forS', 'label'],
+  set: ['atS', 'type', 'changes', 'label'],
+  deploy: ['atS', 'type', 'fraction', 'shapes', 'label'],
+  rollback: ['atS', 'type', 'label'],
+  seed: ['atS', 'type', 'hottest', 'label'],
+  'tier-fault': ['atS', 'type', 'tier', 'fault', 'forS', 'instance', 'factor', 'label'],
+  'tier-set': ['atS', 'type', 'tier', 'changes', 'label'],
 };
 
 /** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
@@ -221,7 +222,12 @@ export function parseEvent(input: unknown, path: string, durationS: number, keys
       break;
     }
   }
-  return errors.length === before ? ev : undefined;
+  if (errors.length !== before || !ev) return undefined;
+  if (input.label === undefined) return ev;
+  const read = readEventLabel(input.label, `${path}.label`);
+  if (read.problem) errors.push({ path: `${path}.label`, message: read.problem });
+  if (read.rejected) return undefined;
+  return read.label === undefined ? ev : { ...ev, label: read.label };
 }
 
 const TOP_KEYS = ['version', 'title', 'seed', 'durationS', 'intervalMs', 'events', 'stack', ...SECTION_NAMES];

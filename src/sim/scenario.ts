@@ -124,7 +124,11 @@ export type Trigger =
   /** Changes knobs of one tier of the stack (fields of its kind). */
   | { type: 'tier-set'; tier: string; changes: Record<string, number | string | boolean> };
 
-export type ScenarioEvent = Trigger & { atS: number };
+/**
+ * A scripted trigger. `label` is the script's own words for it (an incident timeline's "16:08 scale
+ * up"), shown instead of the generated wording; absent, the generated wording is shown.
+ */
+export type ScenarioEvent = Trigger & { atS: number; label?: string };
 
 export interface Scenario extends Params {
   /** 1 without tiers, 2 with a stack of tiers (a version 1 document is a version 2 one without tiers). */

@@ -122,7 +122,7 @@ class Engine extends StackLayer implements Simulation {
         this.writeFrame();
         break;
       case SCRIPT:
-        this.applyTrigger(this.scenario.events[a], 'script');
+        this.applyTrigger(this.scenario.events[a], 'script', this.scenario.events[a].label);
         break;
       case EFFECT_END:
         this.endEffect(a);
@@ -138,8 +138,9 @@ class Engine extends StackLayer implements Simulation {
     }
   }
 
-  protected applyTrigger(trigger: Trigger, source: Mark['source']): void {
-    this.marks.push({ tS: this.now / 1000, trigger, source, label: describeTrigger(trigger) });
+  protected applyTrigger(trigger: Trigger, source: Mark['source'], eventLabel?: string): void {
+    const tS = this.now / 1000;
+    this.marks.push(eventLabel === undefined ? { tS, trigger, source, label: describeTrigger(trigger) } : { tS, trigger, source, label: eventLabel, eventLabel });
     switch (trigger.type) {
       case 'flush':
         this.interval.triggerFired = true;

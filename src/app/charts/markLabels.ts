@@ -27,6 +27,8 @@ export function markTextWith(wordings: readonly ChangeWording[]): (m: Mark) => s
 }
 
 function describeMark(m: Mark, wordings: readonly ChangeWording[]): string {
+  // A script that names its events (an incident's timeline) is read in its own words.
+  if (m.eventLabel !== undefined) return m.eventLabel;
   const t = m.trigger;
   switch (t.type) {
     case 'flush':

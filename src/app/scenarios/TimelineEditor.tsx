@@ -19,7 +19,7 @@ const EventForm = lazy(() => import('./EventForm').then((m) => ({ default: m.Eve
 
 type Editing = { mode: 'add'; atS: number } | { mode: 'edit'; index: number } | null;
 
-const chipText = (ev: ScenarioEvent) => markText({ tS: ev.atS, trigger: ev, source: 'script', label: describeTrigger(ev) });
+const chipText = (ev: ScenarioEvent) => markText({ tS: ev.atS, trigger: ev, source: 'script', label: ev.label ?? describeTrigger(ev), eventLabel: ev.label });
 /** Quiet time after the last arrow key before a keyboard move restarts the run, ms. */
 const KEY_SETTLE_MS = 400;
 /** Pointer travel below which a press on a chip is a click (edit), not a drag, px. */

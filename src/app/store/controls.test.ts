@@ -43,6 +43,11 @@ describe('the live controls', () => {
     expect(control('dbCapacity').valueText(450, params)).toBe('450 queries/s, 9 workers');
   });
 
+  it('with cores set, DB capacity reads what the database completes, not one query per worker', () => {
+    const pooled = { ...params, db: { ...params.db, cores: 4 } };
+    expect(control('dbCapacity').valueText(450, pooled)).toBe('200 queries/s, 9 workers');
+  });
+
   it('turn Load shedding off at position 0 and into a queue-delay threshold above it', () => {
     const s = control('shedding');
     expect(s.toPatch(0, params)).toEqual({ shedding: { mode: 'off' } });

@@ -2,6 +2,7 @@
  * The live controls as data: what each slider shows, its range, how a slider position maps to a
  * parameter change and how it reads aloud. Bounds come from the scenario schema where they exist.
  */
+import { bestDbQps } from '../../sim/capacity';
 import { SECTIONS } from '../../sim/schema';
 import type { Params, ParamsPatch } from '../../sim/scenario';
 import { formatCount } from '../format';
@@ -80,7 +81,8 @@ export const CONTROLS: readonly ControlSpec[] = [
     step: (p) => workerQps(p),
     fromParams: (p) => dbQps(p),
     toPatch: (v, p) => ({ db: { workers: workersFor(v, p) } }),
-    valueText: (v, p) => `${formatCount(dbQps(p, workersFor(v, p)))} queries/s, ${workersFor(v, p)} workers`,
+    // With cores set, workers past the cores add no throughput: say what the database can complete.
+    valueText: (v, p) => `${formatCount(bestDbQps({ ...p.db, workers: workersFor(v, p) }))} queries/s, ${workersFor(v, p)} workers`,
   },
   {
     id: 'retries',

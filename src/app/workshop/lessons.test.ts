@@ -53,7 +53,19 @@ describe('lesson predictions match the model', () => {
     });
   }
   it('every lesson has steps, a chart to point at, and at least one task', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'twitter-2022']);
+    expect(LESSONS.map((l) => l.id)).toEqual([
+      'herd',
+      'retries',
+      'wasted-work',
+      'capacity',
+      'closed-loop',
+      'deploy-2019',
+      'reddit-2017',
+      'shopify-2020',
+      'twitter-2022',
+      'cloudflare-2024',
+      'coordinated-omission',
+    ]);
     for (const l of LESSONS) {
       expect(l.steps[0].setup).toBeDefined();
       expect(l.tasks.length).toBeGreaterThan(0);
@@ -141,5 +153,45 @@ describe('tasks tick off from frames and parameters', () => {
     expect(task('deploy-2019', 'sooner').done(ctx(early))).toBe(true);
     const late = run(s, [[600, l.actions![0].trigger]], 900);
     expect(task('deploy-2019', 'sooner').done(ctx(late))).toBe(false);
+  });
+
+  const setCache = (changes: Record<string, unknown>): Trigger => ({ type: 'set', changes: { cache: changes } });
+  const done = (lesson: string, r: Run) =>
+    lessonById(lesson)!
+      .tasks.filter((t) => t.done(ctx(r)))
+      .map((t) => t.id);
+
+  it('Reddit 2017: single-flight or XFetch after the deploy ends the peaks; TTL jitter alone does not', () => {
+    const s = lessonById('reddit-2017')!.steps[0].setup!.scenario();
+    expect(done('reddit-2017', run(s, [], 900))).toEqual([]);
+    expect(done('reddit-2017', run(s, [[600, setCache({ coalesce: true })]], 900))).toEqual(['single-flight']);
+    expect(done('reddit-2017', run(s, [[600, setCache({ ttlJitter: 0.2 })]], 900))).toEqual(['jitter']);
+    expect(done('reddit-2017', run(s, [[600, setCache({ xfetchBeta: 1 })]], 900))).toEqual(['xfetch']);
+  });
+
+  it('Shopify 2020: stale-grace by 12:02 or single-flight ends the outages before the push; stale-grace at 12:07 is too late', () => {
+    const l = lessonById('shopify-2020')!;
+    const s = l.steps[0].setup!.scenario();
+    const grace = l.actions![0].trigger;
+    expect(done('shopify-2020', run(s, [], 900))).toEqual([]);
+    expect(done('shopify-2020', run(s, [[400, grace]], 900))).toEqual(['stale-sooner']);
+    expect(done('shopify-2020', run(s, [[700, grace]], 900))).toEqual([]);
+    expect(done('shopify-2020', run(s, [[400, setCache({ coalesce: true })]], 900))).toEqual(['single-flight']);
+  });
+
+  it('Cloudflare 2024: the guard flag by 7:00 or stale serving keeps the origin at the coalesced load; the script does neither', () => {
+    const l = lessonById('cloudflare-2024')!;
+    const s = l.steps[0].setup!.scenario();
+    expect(done('cloudflare-2024', run(s, [], 700))).toEqual([]);
+    expect(done('cloudflare-2024', run(s, [[400, l.actions![0].trigger]], 600))).toEqual(['guard-sooner']);
+    expect(done('cloudflare-2024', run(s, [[480, l.actions![0].trigger]], 600))).toEqual([]);
+    expect(done('cloudflare-2024', run(s, [[400, setCache({ staleMs: 30_000 })]], 600))).toEqual(['stale-layer']);
+  });
+
+  it("coordinated omission: shedding brings the users' p99 back; retries → 0 only moves it to the timeout while the delivered p99 stays tiny", () => {
+    const s = { ...lessonById('coordinated-omission')!.steps[0].setup!.scenario(), durationS: 420 };
+    expect(done('coordinated-omission', run(s))).toEqual([]);
+    expect(done('coordinated-omission', run(s, [[150, shed(500)]]))).toEqual(['users-p99']);
+    expect(done('coordinated-omission', run(s, [[150, { type: 'set', changes: { client: { retries: 0 } } }]]))).toEqual(['retries-off']);
   });
 });

@@ -27,8 +27,8 @@ export const cloudflare2024: Preset = {
     db: { workers: 5000, serviceMs: 500, queueLimit: 5000 },
     client: { timeoutMs: 5000, retries: 1 },
     events: [
-      { atS: BUG_S, type: 'set', changes: { cache: { coalesceBypass: 1 } } },
-      { atS: GUARD_S, type: 'set', changes: { cache: { coalesceBypass: 0 } } },
+      { atS: BUG_S, type: 'set', changes: { cache: { coalesceBypass: 1 } }, label: 'Deploy window: coalescing bypassed' },
+      { atS: GUARD_S, type: 'set', changes: { cache: { coalesceBypass: 0 } }, label: 'Guard flag disables the rollout' },
     ],
   },
   windows: [

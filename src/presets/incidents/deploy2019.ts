@@ -33,10 +33,10 @@ export const deploy2019: Preset = {
     db: { workers: 110, serviceMs: 450, queueLimit: 1000, cores: 110, contention: 0.01 },
     client: { timeoutMs: 2000, retries: 1, backoff: 'exponential-jitter', backoffBaseMs: 100 },
     events: [
-      { atS: DEPLOY_S, type: 'deploy', fraction: 1, shapes: 16 },
+      { atS: DEPLOY_S, type: 'deploy', fraction: 1, shapes: 16, label: '15:59 deploy begins' },
       // Twice the application instances (twice the connections) and a larger database.
-      { atS: SCALE_S, type: 'set', changes: { db: { workers: 220, cores: 130 } } },
-      { atS: ROLLBACK_S, type: 'rollback' },
+      { atS: SCALE_S, type: 'set', changes: { db: { workers: 220, cores: 130 } }, label: '16:08 scale up' },
+      { atS: ROLLBACK_S, type: 'rollback', label: '16:20 rollback' },
     ],
   },
   windows: [

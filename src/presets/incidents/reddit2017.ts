@@ -26,10 +26,10 @@ export const reddit2017: Preset = {
     db: { workers: 40, serviceMs: 20, queueLimit: 2000 },
     client: { timeoutMs: 1000, retries: 2 },
     events: [
-      { atS: DEPLOY_S, type: 'deploy', fraction: 1 },
-      { atS: DEPLOY_S, type: 'set', changes: { cache: { coalesce: false } } },
-      { atS: ROLLBACK_S, type: 'rollback' },
-      { atS: ROLLBACK_S, type: 'set', changes: { cache: { coalesce: true } } },
+      { atS: DEPLOY_S, type: 'deploy', fraction: 1, label: 'Deploy: feed-cache change' },
+      { atS: DEPLOY_S, type: 'set', changes: { cache: { coalesce: false } }, label: 'shipped without single-flight' },
+      { atS: ROLLBACK_S, type: 'rollback', label: '+55 min rollback' },
+      { atS: ROLLBACK_S, type: 'set', changes: { cache: { coalesce: true } }, label: 'single-flight back' },
     ],
   },
   windows: [

@@ -50,6 +50,7 @@ export const INCIDENT_REPORTS: IncidentReport[] = [
   },
   {
     presetId: 'reddit-2017',
+    lessonId: 'reddit-2017',
     seed: SEED_STAMPEDES,
     claims: [
       { report: 'a feed-cache change shipped without single-flight', section: 'Four production postmortems', checks: ['baseline DB CPU ~3.4%', 'baseline peaks stay low'] },
@@ -63,6 +64,7 @@ export const INCIDENT_REPORTS: IncidentReport[] = [
   },
   {
     presetId: 'shopify-2020',
+    lessonId: 'shopify-2020',
     seed: SEED_STAMPEDES,
     claims: [
       { report: 'TTL = 30 s, no SWR, 10× normal traffic at noon', section: 'Four production postmortems', checks: ['before noon every request is served'] },
@@ -88,6 +90,7 @@ export const INCIDENT_REPORTS: IncidentReport[] = [
   },
   {
     presetId: 'cloudflare-2024',
+    lessonId: 'cloudflare-2024',
     seed: SEED_STAMPEDES,
     claims: [
       { report: 'coalescing rolled out (N concurrent misses → 1 origin request)', section: 'Full-stack composition design', checks: ['~60 origin fetches/s before', '~310 misses/s wait for a fetch in flight'] },
@@ -100,6 +103,7 @@ export const INCIDENT_REPORTS: IncidentReport[] = [
   },
   {
     presetId: 'coordinated-omission',
+    lessonId: 'coordinated-omission',
     seed: SEED_PODCAST,
     claims: [
       { report: 'coordinated omission: latency measured without the requests that time out or are dropped looks optimistic', section: 'Glossary and the closed/open systems discussion', checks: ['warm: p99 ~53 ms', 'warm: the same over all requests', 'meltdown: p99 of delivered answers ~1 ms', 'meltdown: p99 over all requests ~2.3 s', '~40% of requests fail'] },

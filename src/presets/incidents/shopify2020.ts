@@ -27,8 +27,8 @@ export const shopify2020: Preset = {
     db: { workers: 200, serviceMs: 10, queueLimit: 2000 },
     client: { timeoutMs: 5000, retries: 2 },
     events: [
-      { atS: NOON_S, type: 'spike', factor: 10, forS: 1500 },
-      { atS: PUSH_S, type: 'set', changes: { cache: { staleMs: 300_000 } } },
+      { atS: NOON_S, type: 'spike', factor: 10, forS: 1500, label: '12:00 sale opens: 10× traffic' },
+      { atS: PUSH_S, type: 'set', changes: { cache: { staleMs: 300_000 } }, label: '12:10 stale-grace = 5 min pushed' },
     ],
   },
   windows: [

@@ -29,9 +29,9 @@ export const twitter2022: Preset = {
     db: { workers: 256, serviceMs: 20, queueLimit: 5000, cores: 32, contention: 0.01 },
     client: { timeoutMs: 1000, retries: 3 },
     events: [
-      { atS: BUG_S, type: 'flush' },
-      { atS: FIX_S, type: 'set', changes: { shedding: { mode: 'queue-delay', maxQueueDelayMs: 200 } } },
-      { atS: FIX_S, type: 'seed', hottest: 2000 },
+      { atS: BUG_S, type: 'flush', label: 'Invalidation bug: mass rebuilds' },
+      { atS: FIX_S, type: 'set', changes: { shedding: { mode: 'queue-delay', maxQueueDelayMs: 200 } }, label: 'Load shedding' },
+      { atS: FIX_S, type: 'seed', hottest: 2000, label: 'Manual cache seed' },
     ],
   },
   windows: [
