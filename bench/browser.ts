@@ -52,7 +52,13 @@ function nodeRun(s: Scenario) {
 async function main() {
   await buildLab();
   const m = measureFirstLoad('dist');
-  const sizes = { entryJsGzipKB: kb(m.pageJsGzipBytes), workerJsGzipKB: kb(m.workerJsGzipBytes), firstLoadJsGzipKB: kb(m.firstLoadJsGzipBytes), cssGzipKB: kb(m.cssGzipBytes), files: m.files };
+  const sizes = {
+    entryJsGzipKB: kb(m.pageJsGzipBytes),
+    workerJsGzipKB: kb(m.workerJsGzipBytes),
+    firstLoadJsGzipKB: kb(m.firstLoadJsGzipBytes),
+    cssGzipKB: kb(m.cssGzipBytes),
+    files: m.files,
+  };
   const loadBefore = loadavg()[0];
   const s = benchScenario();
   nodeRun(s); // JIT warm-up
@@ -112,12 +118,22 @@ async function main() {
   const f = (v: number, d = 1) => v.toFixed(d);
   console.log(`Browser benchmark — ${report.scenario}, median of ${runs}`);
   const busy = Math.max(loadBefore, loadAfter) > cpus().length - 0.5;
-  console.log(`  machine: ${cpus().length} cores, 1-min load ${f(loadBefore)} → ${f(loadAfter)}${busy ? '  (other work is competing for the CPU: treat the speed figures as lower bounds)' : ''}`);
-  console.log(`  first-load JS (gzip): ${f(sizes.firstLoadJsGzipKB)} KB  (page ${f(sizes.entryJsGzipKB)} KB in ${sizes.files.filter((x) => x.endsWith('.js')).length - 1} chunks + worker ${f(sizes.workerJsGzipKB)} KB; CSS ${f(sizes.cssGzipKB)} KB)  budget ${FIRST_LOAD_BUDGET_KB} KB`);
+  console.log(
+    `  machine: ${cpus().length} cores, 1-min load ${f(loadBefore)} → ${f(loadAfter)}${busy ? '  (other work is competing for the CPU: treat the speed figures as lower bounds)' : ''}`,
+  );
+  console.log(
+    `  first-load JS (gzip): ${f(sizes.firstLoadJsGzipKB)} KB  (page ${f(sizes.entryJsGzipKB)} KB in ${sizes.files.filter((x) => x.endsWith('.js')).length - 1} chunks + worker ${f(sizes.workerJsGzipKB)} KB; CSS ${f(sizes.cssGzipKB)} KB)  budget ${FIRST_LOAD_BUDGET_KB} KB`,
+  );
   console.log(`  Node core:           ${f(nodeEps / 1e6, 2)} M events/s`);
-  console.log(`  worker at max speed: ${f(wallEps / 1e6, 2)} M events/s wall (${f(busyEps / 1e6, 2)} M while advancing) → ${f(100 * report.worker.ratioToNode, 0)}% of Node (median of paired runs; target ≥ 80%)`);
-  console.log(`  core alone in a bare worker of the same Chromium: ${f(report.bareWorker.eventsPerS / 1e6, 2)} M events/s = ${f(100 * report.bareWorker.ratioToNode, 0)}% of Node; the lab keeps ${f(100 * report.bareWorker.labRatioToBare, 0)}% of that`);
-  console.log(`  main thread:         ${report.mainThread.longTasksOver50ms} long tasks > 50 ms (longest ${f(report.mainThread.longestTaskMs)} ms), frame p95 ${f(report.mainThread.frameP95Ms)} ms, p50 ${f(report.mainThread.frameP50Ms)} ms over ${report.mainThread.framesObserved} frames  (target: 0, ≤ 20 ms)`);
+  console.log(
+    `  worker at max speed: ${f(wallEps / 1e6, 2)} M events/s wall (${f(busyEps / 1e6, 2)} M while advancing) → ${f(100 * report.worker.ratioToNode, 0)}% of Node (median of paired runs; target ≥ 80%)`,
+  );
+  console.log(
+    `  core alone in a bare worker of the same Chromium: ${f(report.bareWorker.eventsPerS / 1e6, 2)} M events/s = ${f(100 * report.bareWorker.ratioToNode, 0)}% of Node; the lab keeps ${f(100 * report.bareWorker.labRatioToBare, 0)}% of that`,
+  );
+  console.log(
+    `  main thread:         ${report.mainThread.longTasksOver50ms} long tasks > 50 ms (longest ${f(report.mainThread.longestTaskMs)} ms), frame p95 ${f(report.mainThread.frameP95Ms)} ms, p50 ${f(report.mainThread.frameP50Ms)} ms over ${report.mainThread.framesObserved} frames  (target: 0, ≤ 20 ms)`,
+  );
 }
 
 await main();

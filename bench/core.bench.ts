@@ -41,7 +41,14 @@ function runOnce(s: Scenario) {
   const cpuS = (cpu.user + cpu.system) / 1e6;
   const events = sim.totals().events;
   // CPU time is reported too: on a loaded machine it is far steadier than wall time.
-  return { setupMs: t1 - t0, runMs: t2 - t1, events, eventsPerS: events / ((t2 - t1) / 1000), eventsPerCpuS: events / cpuS, simSPerWallS: s.durationS / ((t2 - t1) / 1000) };
+  return {
+    setupMs: t1 - t0,
+    runMs: t2 - t1,
+    events,
+    eventsPerS: events / ((t2 - t1) / 1000),
+    eventsPerCpuS: events / cpuS,
+    simSPerWallS: s.durationS / ((t2 - t1) / 1000),
+  };
 }
 
 const results = [];
@@ -76,7 +83,9 @@ if (asJson) console.log(JSON.stringify(summary));
 else {
   console.log(`core benchmark: ${summary.scenario}`);
   console.log(`  events per run           ${summary.eventsPerRun.toLocaleString('en')}`);
-  console.log(`  events/s (median of ${runs})   ${(summary.medianEventsPerS / 1e6).toFixed(2)} M wall, ${(summary.medianEventsPerCpuS / 1e6).toFixed(2)} M per CPU second`);
+  console.log(
+    `  events/s (median of ${runs})   ${(summary.medianEventsPerS / 1e6).toFixed(2)} M wall, ${(summary.medianEventsPerCpuS / 1e6).toFixed(2)} M per CPU second`,
+  );
   console.log(`  simulated s / wall s     ${summary.medianSimSecondsPerWallSecond}`);
   console.log(`  wall time per run        ${summary.medianRunMs} ms (setup incl. warm cache ${summary.medianSetupMs} ms)`);
   console.log(`  heap in a 1 h storm      ${summary.stormHeapMiB.after10min} MiB at 10 min, ${summary.stormHeapMiB.after60min} MiB at 60 min`);

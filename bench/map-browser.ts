@@ -24,10 +24,15 @@ const BASE = `http://localhost:${PORT}/`;
 const OUT = 'dist-bench-map';
 const options = readOptions('bench:map-browser', USAGE, { workers: { type: 'string' } });
 const pools: (number | null)[] = options.workers === undefined ? [null] : options.workers.split(',').map(Number);
-if (pools.some((n) => n !== null && !(Number.isInteger(n) && n >= 1))) usageExit('bench:map-browser', USAGE, `--workers must be whole numbers ≥ 1 separated by commas, not "${options.workers}"`);
+if (pools.some((n) => n !== null && !(Number.isInteger(n) && n >= 1)))
+  usageExit('bench:map-browser', USAGE, `--workers must be whole numbers ≥ 1 separated by commas, not "${options.workers}"`);
 
 const scenario: Scenario = { ...defaultScenario(), durationS: 300, events: [{ atS: 60, type: 'flush', hottest: 1 }] };
-const spec = { mode: 'map' as const, x: { path: 'workload.rps', from: 1000, to: 4000, steps: 12 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 12 } };
+const spec = {
+  mode: 'map' as const,
+  x: { path: 'workload.rps', from: 1000, to: 4000, steps: 12 },
+  y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 12 },
+};
 
 async function mapRun(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -78,9 +83,17 @@ try {
     const r = await mapRun(browser, url);
     console.log(`\n${r.status}`);
     console.log(`wall time        ${r.wallS.toFixed(1)} s (1-min load average now: ${loadavg()[0].toFixed(1)})`);
-    console.log(`main thread      ${r.longTasks} long tasks (longest ${r.longestTaskMs.toFixed(0)} ms), timer lag p95 ${r.p95LagMs.toFixed(0)} ms, max ${r.maxLagMs.toFixed(0)} ms`);
+    console.log(
+      `main thread      ${r.longTasks} long tasks (longest ${r.longestTaskMs.toFixed(0)} ms), timer lag p95 ${r.p95LagMs.toFixed(0)} ms, max ${r.maxLagMs.toFixed(0)} ms`,
+    );
     const letter: Record<string, string> = { recovered: 'R', stuck: 'S', 'never-healthy': 'N' };
-    for (let j = 11; j >= 0; j--) console.log(`  ${r.grid.slice(j * 12, j * 12 + 12).map((o) => letter[o ?? ''] ?? '?').join(' ')}`);
+    for (let j = 11; j >= 0; j--)
+      console.log(
+        `  ${r.grid
+          .slice(j * 12, j * 12 + 12)
+          .map((o) => letter[o ?? ''] ?? '?')
+          .join(' ')}`,
+      );
   }
 } finally {
   await browser.close();

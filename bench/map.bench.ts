@@ -17,7 +17,8 @@ const USAGE = 'usage: npm run bench:map [-- --workers N --full]';
 
 const options = readOptions('bench:map', USAGE, { workers: { type: 'string' }, full: { type: 'boolean', default: false } });
 const workers = options.workers === undefined ? defaultWorkers() : Number(options.workers);
-if (!Number.isInteger(workers) || workers < 1 || workers > 256) usageExit('bench:map', USAGE, `--workers must be a whole number from 1 to 256, not "${options.workers}"`);
+if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+  usageExit('bench:map', USAGE, `--workers must be a whole number from 1 to 256, not "${options.workers}"`);
 const earlyStop = !options.full;
 
 const doc = { ...defaultScenario(), durationS: 300, events: [{ atS: 60, type: 'flush', hottest: 1 }] };
@@ -26,11 +27,15 @@ const results = new Map<number, CellResult>();
 let cpuMs = 0;
 
 const t0 = performance.now();
-await runOnThreads(plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario, earlyStop })), workers, (r) => {
-  if (r.kind !== 'cell') throw new Error(r.kind === 'error' ? r.message : 'unexpected result');
-  results.set(r.id, r.result);
-  cpuMs += r.wallMs;
-});
+await runOnThreads(
+  plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario, earlyStop })),
+  workers,
+  (r) => {
+    if (r.kind !== 'cell') throw new Error(r.kind === 'error' ? r.message : 'unexpected result');
+    results.set(r.id, r.result);
+    cpuMs += r.wallMs;
+  },
+);
 const wallS = (performance.now() - t0) / 1000;
 
 const all = [...results.values()];
@@ -39,13 +44,19 @@ const simS = all.reduce((a, r) => a + r.stoppedAtS, 0);
 const count = (o: string) => all.filter((r) => r.outcome === o).length;
 const letter = { recovered: 'R', stuck: 'S', 'never-healthy': 'N' } as const;
 
-console.log(`map: ${plan.xs.length} × ${plan.ys.length} cells of 300 s (workload.rps ${plan.xs[0]}..${plan.xs.at(-1)} × events[0].hottest ${plan.ys[0]}..${plan.ys.at(-1)}, flush at 60 s)`);
+console.log(
+  `map: ${plan.xs.length} × ${plan.ys.length} cells of 300 s (workload.rps ${plan.xs[0]}..${plan.xs.at(-1)} × events[0].hottest ${plan.ys[0]}..${plan.ys.at(-1)}, flush at 60 s)`,
+);
 for (let j = plan.ys.length - 1; j >= 0; j--) {
   const row = plan.xs.map((_, i) => letter[results.get(j * plan.xs.length + i)!.outcome]).join(' ');
   console.log(`  ${String(plan.ys[j]).padStart(5)}  ${row}`);
 }
-console.log(`wall time        ${wallS.toFixed(1)} s on ${workers} worker thread(s)${earlyStop ? '' : ', early stopping off'} (1-min load average at the end: ${loadavg()[0].toFixed(1)})`);
+console.log(
+  `wall time        ${wallS.toFixed(1)} s on ${workers} worker thread(s)${earlyStop ? '' : ', early stopping off'} (1-min load average at the end: ${loadavg()[0].toFixed(1)})`,
+);
 console.log(`cells/s          ${(all.length / wallS).toFixed(1)}`);
-console.log(`stopped early    ${early} of ${all.length} (simulated ${Math.round(simS)} s of ${all.length * 300} s; ${Math.round(100 - (100 * simS) / (all.length * 300))}% saved)`);
+console.log(
+  `stopped early    ${early} of ${all.length} (simulated ${Math.round(simS)} s of ${all.length * 300} s; ${Math.round(100 - (100 * simS) / (all.length * 300))}% saved)`,
+);
 console.log(`outcomes         recovered ${count('recovered')}, stuck ${count('stuck')}, never-healthy ${count('never-healthy')}`);
 console.log(`cell time        ${(cpuMs / all.length).toFixed(0)} ms mean in the workers (${(cpuMs / 1000).toFixed(1)} s total)`);

@@ -16,7 +16,9 @@ export async function buildLab(outDir?: string): Promise<void> {
  */
 export async function startPreview(port: number, outDir?: string): Promise<ChildProcess> {
   const base = `http://localhost:${port}/`;
-  const child = spawn(process.execPath, [VITE, 'preview', ...(outDir ? ['--outDir', outDir] : []), '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [VITE, 'preview', ...(outDir ? ['--outDir', outDir] : []), '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(base)).ok) return child;

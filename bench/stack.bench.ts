@@ -62,7 +62,9 @@ if (asJson) console.log(JSON.stringify(summary));
 else {
   console.log(`stack benchmark: ${summary.scenario}`);
   console.log(`  events per run           ${summary.eventsPerRun.toLocaleString('en')}`);
-  console.log(`  events/s (median of ${runs})   ${(summary.medianEventsPerS / 1e6).toFixed(2)} M wall, ${(summary.medianEventsPerCpuS / 1e6).toFixed(2)} M per CPU second`);
+  console.log(
+    `  events/s (median of ${runs})   ${(summary.medianEventsPerS / 1e6).toFixed(2)} M wall, ${(summary.medianEventsPerCpuS / 1e6).toFixed(2)} M per CPU second`,
+  );
   console.log(`  simulated s / wall s     ${summary.medianSimSecondsPerWallSecond}`);
   console.log(`  heap in a 1 h storm      ${summary.stormHeapMiB.after10min} MiB at 10 min, ${summary.stormHeapMiB.after60min} MiB at 60 min`);
 }

@@ -35,8 +35,24 @@ test('every control is reachable with Tab and shows a visible focus ring', async
     expect(info.width, `focus ring width on ${info.label}`).toBeGreaterThanOrEqual(2);
     names.push(info.label);
   }
-  for (const wanted of ['Dark theme', 'Play', 'Step', 'Reset', 'Seed', 'Flush cache', 'Load', 'Cache size', 'DB capacity', 'Retries', 'Timeout', 'Load shedding']) {
-    expect(names.some((n) => n.startsWith(wanted)), `${wanted} in the tab order (${names.join(' | ')})`).toBe(true);
+  for (const wanted of [
+    'Dark theme',
+    'Play',
+    'Step',
+    'Reset',
+    'Seed',
+    'Flush cache',
+    'Load',
+    'Cache size',
+    'DB capacity',
+    'Retries',
+    'Timeout',
+    'Load shedding',
+  ]) {
+    expect(
+      names.some((n) => n.startsWith(wanted)),
+      `${wanted} in the tab order (${names.join(' | ')})`,
+    ).toBe(true);
   }
 });
 

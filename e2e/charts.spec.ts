@@ -102,6 +102,20 @@ test.describe('chart layers', () => {
     const groups = await chart(page, 'Goodput')
       .locator('svg > g')
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('class')));
-    expect(groups).toEqual(['bands', 'highlights', 'states', 'grid', 'axis axis-y', 'axis axis-x', 'references', 'rules', 'observed', 'series', 'compare', 'crossings', 'hover']);
+    expect(groups).toEqual([
+      'bands',
+      'highlights',
+      'states',
+      'grid',
+      'axis axis-y',
+      'axis axis-x',
+      'references',
+      'rules',
+      'observed',
+      'series',
+      'compare',
+      'crossings',
+      'hover',
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test';
 import { expect, labUrl, runUntil, test } from './lab';
 
 /** The link: a million req/s on one slow worker, a 10-million queue, an hour's timeout. */
-const FLOOD = '#s=v1.eJw9yzsOwkAMBNC7TO1i-ShCPgNUnCBkXVgkWfB6oYj27sgpmHJm3obcbHQt6x18Gc4pEb7FnnMZM3iDvSr4kPZ0Qn5EGQexGAhV7KOT3Cp4iBPh3aTJVRf1vww6zSqrB3ddpDQPctpNIpi4qVTwMfX-A4WCLeg';
+const FLOOD =
+  '#s=v1.eJw9yzsOwkAMBNC7TO1i-ShCPgNUnCBkXVgkWfB6oYj27sgpmHJm3obcbHQt6x18Gc4pEb7FnnMZM3iDvSr4kPZ0Qn5EGQexGAhV7KOT3Cp4iBPh3aTJVRf1vww6zSqrB3ddpDQPctpNIpi4qVTwMfX-A4WCLeg';
 
 /** JS heap in use by the page and its workers, MB (Chromium's performance metrics). */
 async function heapMb(page: Page): Promise<number> {

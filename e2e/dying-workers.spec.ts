@@ -18,9 +18,11 @@ async function workerNamed(page: Page, part: string): Promise<Worker> {
 
 /** Makes a worker end itself, as a crash or the browser's memory killer would. */
 async function kill(worker: Worker): Promise<void> {
-  await worker.evaluate(() => (self as unknown as { close(): void }).close()).catch(() => {
-    // The worker may vanish before it can answer the evaluation.
-  });
+  await worker
+    .evaluate(() => (self as unknown as { close(): void }).close())
+    .catch(() => {
+      // The worker may vanish before it can answer the evaluation.
+    });
 }
 
 test('the lab: a dead simulation worker is reported and replaced; Play runs the scenario again', async ({ page }) => {
@@ -51,7 +53,11 @@ test('compare: a dead run-B worker ends the comparison with a message, and A run
 
 test('the map: a dead map worker is replaced and the map finishes, naming any cell it lost', async ({ page }) => {
   const scenario: Scenario = { ...defaultScenario(), durationS: 120, events: [{ atS: 30, type: 'flush', hottest: 713 }] };
-  const spec: MapSpec = { mode: 'map', x: { path: 'workload.rps', from: 1000, to: 4000, steps: 4 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 3 } };
+  const spec: MapSpec = {
+    mode: 'map',
+    x: { path: 'workload.rps', from: 1000, to: 4000, steps: 4 },
+    y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 3 },
+  };
   const encoded = await encodeLink(scenario);
   if (!encoded.ok) throw new Error(encoded.error);
   await page.goto(`./?view=map&workers=2#s=${encoded.link}&${encodeMapLink(spec)}`);

@@ -59,7 +59,12 @@ test.describe('evidence out', () => {
     const blank = await page.context().newPage();
     const parsed = await blank.evaluate((t) => {
       const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, plots: doc.querySelectorAll('svg svg').length, lines: doc.querySelectorAll('path.series-line, path[style*="stroke"]').length, classes: doc.querySelectorAll('[class]').length };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        plots: doc.querySelectorAll('svg svg').length,
+        lines: doc.querySelectorAll('path.series-line, path[style*="stroke"]').length,
+        classes: doc.querySelectorAll('[class]').length,
+      };
     }, text);
     await blank.close();
     expect(parsed.error).toBeNull();

@@ -2,9 +2,7 @@ import { expect, labUrl, test } from './lab';
 
 test('a simulation worker that fails shows an alert, not a blank page', async ({ page, consoleErrors }) => {
   // Serve a worker that dies on start, as a broken deployment or an engine bug would.
-  await page.route(/simWorker-[^/]*\.js$/, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: "throw new Error('simulated worker crash');" }),
-  );
+  await page.route(/simWorker-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: "throw new Error('simulated worker crash');" }));
   await page.goto(labUrl());
   await expect(page.getByRole('alert')).toContainText('The simulation worker failed');
   await expect(page.getByRole('alert')).toContainText('simulated worker crash');

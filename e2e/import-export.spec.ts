@@ -6,7 +6,16 @@ import { readFile } from 'node:fs/promises';
 import { scenarioFromJsonText } from '../src/share';
 import { expect, labUrl, test } from './lab';
 
-const SCENARIO = { title: 'Export me', seed: 12, durationS: 45, db: { workers: 9 }, events: [{ atS: 10, type: 'flush' }, { atS: 20, type: 'outage', forS: 3 }] };
+const SCENARIO = {
+  title: 'Export me',
+  seed: 12,
+  durationS: 45,
+  db: { workers: 9 },
+  events: [
+    { atS: 10, type: 'flush' },
+    { atS: 20, type: 'outage', forS: 3 },
+  ],
+};
 
 test('export then import gives the same scenario and the same run', async ({ page }) => {
   await page.goto(labUrl({ speed: 'max', scenario: SCENARIO }));
@@ -39,7 +48,9 @@ test('an unusable file is explained and the current scenario keeps running', asy
   // The address gets its link a moment after the page opens (encoding is asynchronous): wait for it.
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=v1\./);
   const hash = await page.evaluate(() => location.hash);
-  await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"seed": 3,\n  "durationS": }') });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"seed": 3,\n  "durationS": }') });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.json could not be used');
   await expect(alert).toContainText('line 2');

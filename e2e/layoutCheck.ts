@@ -33,7 +33,8 @@ export async function unreadableText(page: Page): Promise<TextProblem[]> {
         const top = document.elementFromPoint(cx, cy);
         if (!top || !(top === el || el.contains(top) || top.contains(el))) continue;
         runs.push({ el, text, r });
-        if (r.right > vw + 1 || r.left < -1) problems.push({ kind: 'clipped', text, detail: `runs past the window (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)` });
+        if (r.right > vw + 1 || r.left < -1)
+          problems.push({ kind: 'clipped', text, detail: `runs past the window (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)` });
         for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
           const cs = getComputedStyle(a);
           const clipsX = cs.overflowX !== 'visible';

@@ -12,7 +12,11 @@ import type { Scenario } from '../src/sim/scenario';
 import { expect, test } from './lab';
 
 const scenario: Scenario = { ...defaultScenario(), durationS: 120, events: [{ atS: 30, type: 'flush', hottest: 713 }] };
-const mapSpec: MapSpec = { mode: 'map', x: { path: 'workload.rps', from: 1000, to: 4000, steps: 4 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 3 } };
+const mapSpec: MapSpec = {
+  mode: 'map',
+  x: { path: 'workload.rps', from: 1000, to: 4000, steps: 4 },
+  y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 3 },
+};
 
 async function link(s: Scenario): Promise<string> {
   const r = await encodeLink(s);

@@ -10,11 +10,20 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test } from './lab';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174) + 20;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /** Builds the lab into `outDir`, tagged with `buildId` so the page can tell the two builds apart. */
 function build(outDir: string, buildId: string): void {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, METASTABLE_BUILD_ID: buildId }, stdio: 'pipe' });
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, METASTABLE_BUILD_ID: buildId },
+    stdio: 'pipe',
+  });
 }
 
 /** A static server whose folder can be swapped: the deploy. */

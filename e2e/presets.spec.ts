@@ -42,28 +42,100 @@ async function read(page: Page): Promise<Reading> {
 /** What each story says about the end of its run, and the scripted events it shows. */
 const ENDINGS: Record<string, { says: string; check: (r: Reading) => void; events: RegExp[] }> = {
   'hotos-lookaside': { says: 'goodput below half of offered load', check: (r) => expect(r.goodput / r.offered).toBeLessThan(0.5), events: [/Flush/] },
-  'bad-minute': { says: 'the cache is full again and every request is served', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush/] },
-  'deploy-2019': { says: 'after the rollback the hit rate is back', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/[Dd]eploy/, /[Rr]ollback/] },
-  'hotos-retries': { says: 'twice the load and no goodput', check: (r) => (expect(r.goodput).toBeLessThan(0.1 * r.first), expect(r.offered).toBeGreaterThan(1.8 * r.first)), events: [/[Oo]utage/] },
-  'shedding-recovers': { says: 'goodput equals demand, nothing shed', check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.shed).toBe(0)), events: [/Flush/, /[Ss]hedding/] },
-  'deep-queue-no-retries': { says: 'no retry storm, still stuck', check: (r) => (expect(r.offered / r.first).toBeLessThan(1.05), expect(r.goodput / r.first).toBeLessThan(0.7)), events: [/Flush/] },
-  'closed-loop-benchmark': { says: 'full speed again, nothing timed out', check: (r) => (expect(r.goodput / r.offered).toBeGreaterThan(0.99), expect(r.timeouts).toBe(0)), events: [/Flush/] },
-  'hottest-keys': { says: 'hits stuck low after deleting 1,000 keys', check: (r) => (expect(r.hit).toBeLessThan(0.6), expect(r.goodput / r.first).toBeLessThan(0.85)), events: [/Flush hottest 1,000/] },
-  'hottest-keys-few': { says: 'a blip: hits back, all served', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush hottest 100\b/] },
-  'reddit-2017': { says: 'after the rollback, all served from the cache', check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/[Dd]eploy/, /[Rr]ollback/] },
+  'bad-minute': {
+    says: 'the cache is full again and every request is served',
+    check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)),
+    events: [/Flush/],
+  },
+  'deploy-2019': {
+    says: 'after the rollback the hit rate is back',
+    check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)),
+    events: [/[Dd]eploy/, /[Rr]ollback/],
+  },
+  'hotos-retries': {
+    says: 'twice the load and no goodput',
+    check: (r) => (expect(r.goodput).toBeLessThan(0.1 * r.first), expect(r.offered).toBeGreaterThan(1.8 * r.first)),
+    events: [/[Oo]utage/],
+  },
+  'shedding-recovers': {
+    says: 'goodput equals demand, nothing shed',
+    check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.shed).toBe(0)),
+    events: [/Flush/, /[Ss]hedding/],
+  },
+  'deep-queue-no-retries': {
+    says: 'no retry storm, still stuck',
+    check: (r) => (expect(r.offered / r.first).toBeLessThan(1.05), expect(r.goodput / r.first).toBeLessThan(0.7)),
+    events: [/Flush/],
+  },
+  'closed-loop-benchmark': {
+    says: 'full speed again, nothing timed out',
+    check: (r) => (expect(r.goodput / r.offered).toBeGreaterThan(0.99), expect(r.timeouts).toBe(0)),
+    events: [/Flush/],
+  },
+  'hottest-keys': {
+    says: 'hits stuck low after deleting 1,000 keys',
+    check: (r) => (expect(r.hit).toBeLessThan(0.6), expect(r.goodput / r.first).toBeLessThan(0.85)),
+    events: [/Flush hottest 1,000/],
+  },
+  'hottest-keys-few': {
+    says: 'a blip: hits back, all served',
+    check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)),
+    events: [/Flush hottest 100\b/],
+  },
+  'reddit-2017': {
+    says: 'after the rollback, all served from the cache',
+    check: (r) => (expect(r.hit).toBeGreaterThan(0.85), expect(r.goodput / r.first).toBeGreaterThan(0.95)),
+    events: [/[Dd]eploy/, /[Rr]ollback/],
+  },
   'shopify-2020': { says: 'with stale-grace the sale is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.9), events: [/[Ss]pike/] },
-  'twitter-2022': { says: 'shedding plus seed: healthy again', check: (r) => (expect(r.hit).toBeGreaterThan(0.8), expect(r.goodput / r.first).toBeGreaterThan(0.95)), events: [/Flush/, /[Ss]eed/] },
-  'cloudflare-2024': { says: 'the guard flag is on and everything is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95), events: [/coalesceBypass|[Cc]oalesc/] },
-  'coordinated-omission': { says: 'users fail while delivered latency looks fine', check: (r) => (expect(r.goodput / r.first).toBeLessThan(0.7), expect(r.p99served).toBeLessThan(10), expect(r.p99all).toBeGreaterThan(1000)), events: [/Flush/] },
+  'twitter-2022': {
+    says: 'shedding plus seed: healthy again',
+    check: (r) => (expect(r.hit).toBeGreaterThan(0.8), expect(r.goodput / r.first).toBeGreaterThan(0.95)),
+    events: [/Flush/, /[Ss]eed/],
+  },
+  'cloudflare-2024': {
+    says: 'the guard flag is on and everything is served',
+    check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95),
+    events: [/coalesceBypass|[Cc]oalesc/],
+  },
+  'coordinated-omission': {
+    says: 'users fail while delivered latency looks fine',
+    check: (r) => (expect(r.goodput / r.first).toBeLessThan(0.7), expect(r.p99served).toBeLessThan(10), expect(r.p99all).toBeGreaterThan(1000)),
+    events: [/Flush/],
+  },
   // The stack presets (src/presets/stackPresets.ts): what their last frame shows with the six charts.
-  'retry-amplification': { says: 'the cache stays empty and retries keep coming', check: (r) => (expect(r.hit).toBeLessThan(0.2), expect(r.offered).toBeGreaterThan(1.1 * r.first)), events: [/DB slowdown ×10/] },
+  'retry-amplification': {
+    says: 'the cache stays empty and retries keep coming',
+    check: (r) => (expect(r.hit).toBeLessThan(0.2), expect(r.offered).toBeGreaterThan(1.1 * r.first)),
+    events: [/DB slowdown ×10/],
+  },
   'gc-death-spiral': { says: 'nothing answered long after the spike', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×1\.3/] },
-  'connection-pool-exhaustion': { says: 'the pool frees up and every request is served', check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.hit).toBeGreaterThan(0.85)), events: [/DB slowdown ×3/] },
-  'lb-sinkholing': { says: 'the instance is back and every request is served', check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95), events: [/App#2: crash/] },
-  'timeout-cascade': { says: 'three times the attempts and nothing answered', check: (r) => (expect(r.goodput).toBeLessThan(0.05 * r.first), expect(r.offered).toBeGreaterThan(2.5 * r.first)), events: [/Spike ×1\.3/] },
+  'connection-pool-exhaustion': {
+    says: 'the pool frees up and every request is served',
+    check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.hit).toBeGreaterThan(0.85)),
+    events: [/DB slowdown ×3/],
+  },
+  'lb-sinkholing': {
+    says: 'the instance is back and every request is served',
+    check: (r) => expect(r.goodput / r.first).toBeGreaterThan(0.95),
+    events: [/App#2: crash/],
+  },
+  'timeout-cascade': {
+    says: 'three times the attempts and nothing answered',
+    check: (r) => (expect(r.goodput).toBeLessThan(0.05 * r.first), expect(r.offered).toBeGreaterThan(2.5 * r.first)),
+    events: [/Spike ×1\.3/],
+  },
   'goodput-collapse': { says: 'no goodput after the spike', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×1\.5/] },
-  'layered-caches': { says: 'the flush passed: every request served', check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.timeouts).toBe(0)), events: [/Flush/] },
-  'app-scaling-worse': { says: 'scaled up and still nothing answered', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×2/, /App\.instances → 16/] },
+  'layered-caches': {
+    says: 'the flush passed: every request served',
+    check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.timeouts).toBe(0)),
+    events: [/Flush/],
+  },
+  'app-scaling-worse': {
+    says: 'scaled up and still nothing answered',
+    check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first),
+    events: [/Spike ×2/, /App\.instances → 16/],
+  },
 };
 
 test('every preset has a story checked here', () => {

@@ -104,7 +104,10 @@ test('wrong types, out-of-range values, unknown fields and script in the title: 
     durationS: 120,
     db: { workers: -3, serviceMs: 'slow' },
     cache: { capacity: 5000, colour: 'red' },
-    events: [{ atS: 30, type: 'flush' }, { atS: 9999, type: 'flush' }],
+    events: [
+      { atS: 30, type: 'flush' },
+      { atS: 9999, type: 'flush' },
+    ],
   };
   const hash = await page.evaluate(async (doc) => {
     const bytes = new TextEncoder().encode(JSON.stringify(doc));

@@ -32,7 +32,12 @@ test('add, move and remove events: the link and the run follow', async ({ page }
   await page.getByLabel('For (s)').fill('5');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(chips(page)).toHaveCount(2);
-  await expect.poll(() => scriptInLink(page)).toEqual([{ atS: 20, type: 'flush' }, { atS: 30, type: 'outage', forS: 5 }]);
+  await expect
+    .poll(() => scriptInLink(page))
+    .toEqual([
+      { atS: 20, type: 'flush' },
+      { atS: 30, type: 'outage', forS: 5 },
+    ]);
   const withOutage = await fingerprintAtEnd(page);
   expect(withOutage).not.toBe(original);
 
@@ -41,7 +46,12 @@ test('add, move and remove events: the link and the run follow', async ({ page }
   await flush.focus();
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(() => scriptInLink(page)).toEqual([{ atS: 30, type: 'outage', forS: 5 }, { atS: 40, type: 'flush' }]);
+  await expect
+    .poll(() => scriptInLink(page))
+    .toEqual([
+      { atS: 30, type: 'outage', forS: 5 },
+      { atS: 40, type: 'flush' },
+    ]);
   await expect(chips(page).filter({ hasText: 'Flush' })).toBeFocused();
   const moved = await fingerprintAtEnd(page);
   expect(moved).not.toBe(withOutage);
@@ -126,7 +136,12 @@ test("the event form speaks the lab's language: m:ss times, parameter names, on/
   await expect(value.locator('option')).toHaveText(['On', 'Off']);
   await value.selectOption('On');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => scriptInLink(page)).toEqual([{ atS: 245, type: 'flush' }, { atS: 300, type: 'set', changes: { cache: { coalesce: true } } }]);
+  await expect
+    .poll(() => scriptInLink(page))
+    .toEqual([
+      { atS: 245, type: 'flush' },
+      { atS: 300, type: 'set', changes: { cache: { coalesce: true } } },
+    ]);
 });
 
 test('chips close together on the timeline never cover each other', async ({ page }) => {

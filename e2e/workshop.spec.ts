@@ -64,7 +64,19 @@ test.describe('a guided lesson', () => {
     // The lessons column is loaded on demand: wait for its picker to be filled before reading it.
     await expect(picker.locator('option')).toHaveCount(11);
     const ids = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(ids).toEqual(['herd', 'retries', 'wasted-work', 'capacity', 'closed-loop', 'deploy-2019', 'reddit-2017', 'shopify-2020', 'twitter-2022', 'cloudflare-2024', 'coordinated-omission']);
+    expect(ids).toEqual([
+      'herd',
+      'retries',
+      'wasted-work',
+      'capacity',
+      'closed-loop',
+      'deploy-2019',
+      'reddit-2017',
+      'shopify-2020',
+      'twitter-2022',
+      'cloudflare-2024',
+      'coordinated-omission',
+    ]);
     for (const id of ids) {
       await picker.selectOption(id);
       await expect(page.locator('.step-count')).toHaveText(/^Step 1 of \d$/);

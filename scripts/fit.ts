@@ -19,7 +19,8 @@ import type { Unit } from '../src/fit/units';
 import { encodeLink, HASH_KEY } from '../src/share';
 import { threadEvaluator } from './fitPool';
 
-const USAGE = 'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]';
+const USAGE =
+  'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -94,7 +95,9 @@ try {
 const o = imported.observed;
 process.stderr.write(`${file}: ${imported.format}, ${o.tS.length} frames of ${o.intervalMs} ms\n`);
 for (const c of imported.columns) {
-  process.stderr.write(`  ${c.source} → ${c.metric ? `${c.metric} (${c.unit}, ${c.how})` : c.how === 'ignored' ? 'ignored' : 'not used (unknown name; map it with --map)'}\n`);
+  process.stderr.write(
+    `  ${c.source} → ${c.metric ? `${c.metric} (${c.unit}, ${c.how})` : c.how === 'ignored' ? 'ignored' : 'not used (unknown name; map it with --map)'}\n`,
+  );
 }
 
 const evaluator = threadEvaluator(threads);
@@ -120,7 +123,9 @@ try {
   // The payload of a share link: appended to the lab's address as #s=…, it opens the fitted run.
   const link = await encodeLink(result.scenario);
   process.stderr.write(link.ok ? `open in the lab: append #${HASH_KEY}=${link.link} to the lab's address (or Import the printed file)\n` : `${link.error}\n`);
-  process.stderr.write(`fit took ${((performance.now() - t0) / 1000).toFixed(1)} s on ${threads} threads (${replicas} seed${replicas > 1 ? 's' : ''} per point)\n`);
+  process.stderr.write(
+    `fit took ${((performance.now() - t0) / 1000).toFixed(1)} s on ${threads} threads (${replicas} seed${replicas > 1 ? 's' : ''} per point)\n`,
+  );
 } finally {
   await evaluator.close();
 }

@@ -46,7 +46,11 @@ for (const inc of INCIDENT_REPORTS) {
     '',
     `Preset \`${preset.id}\` (link ${link.hash.length} characters)${inc.lessonId ? ` · lesson \`${inc.lessonId}\`` : ''} · source \`shared/seeds/${inc.seed}\``,
     '',
-    ...preset.story.split('\n').map((l) => `> ${l}`).flatMap((l) => [l, '>']).slice(0, -1),
+    ...preset.story
+      .split('\n')
+      .map((l) => `> ${l}`)
+      .flatMap((l) => [l, '>'])
+      .slice(0, -1),
     '',
     '| the report says | where | the model shows (checked by test/presets) |',
     '| --- | --- | --- |',

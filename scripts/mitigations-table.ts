@@ -17,7 +17,12 @@ const STORM_S = 300;
 const k = (n: number) => (n >= 10_000 ? `${Math.round(n / 1000)}k` : String(Math.round(n)));
 
 /** Mechanisms that need a TTL are measured on the example with a 60 s TTL, against that baseline. */
-const baseFor = (m: Mitigation): ParamsPatch => (m.needs === 'a TTL' ? { cache: { ttlMs: 60_000 } } : m.needs === 'overload errors (shedding)' ? { shedding: { mode: 'queue-delay', maxQueueDelayMs: 200 } } : {});
+const baseFor = (m: Mitigation): ParamsPatch =>
+  m.needs === 'a TTL'
+    ? { cache: { ttlMs: 60_000 } }
+    : m.needs === 'overload errors (shedding)'
+      ? { shedding: { mode: 'queue-delay', maxQueueDelayMs: 200 } }
+      : {};
 
 function outcome(o: MitigationOutcome, from: string): string {
   if (o.recoverS !== null) return `recovers ${o.recoverS} s after ${from}`;
@@ -31,7 +36,11 @@ function mergePatch(a: ParamsPatch, b: ParamsPatch): ParamsPatch {
 }
 
 runCli('mitigations-table', USAGE, () => {
-  const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({
+    options: { write: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
   if (values.help) return printHelp(`Prints the mitigation table (--write: replaces it in ${DOC}).`, USAGE);
   const rows: string[] = [];
   const memo = new Map<string, MitigationOutcome>();
@@ -40,7 +49,9 @@ runCli('mitigations-table', USAGE, () => {
     return memo.get(key)!;
   };
 
-  rows.push('| Mitigation | Where | Switched on from the start | Switched on in the storm (300 s) | Cost after switching on in the storm (300–600 s): stale answers, shed, DB queries (vs none), wasted |');
+  rows.push(
+    '| Mitigation | Where | Switched on from the start | Switched on in the storm (300 s) | Cost after switching on in the storm (300–600 s): stale answers, shed, DB queries (vs none), wasted |',
+  );
   rows.push('|---|---|---|---|---|');
   const none = cached('{}', () => evaluate(hotosWith({})));
   const noneStorm = cached('{}@300', () => evaluate(hotosWith({}), STORM_S));
@@ -57,10 +68,15 @@ runCli('mitigations-table', USAGE, () => {
     const refStorm = ttlBase
       ? cached(`${JSON.stringify(base)}@300`, () => evaluate(hotosWith({}, { base }), STORM_S))
       : cached(`${JSON.stringify(base)}@300 switched`, () => evaluate(hotosWith(base, { atS: STORM_S }), STORM_S));
-    const note = Object.keys(base).length > 0 ? ` (with ${ttlBase ? 'a 60 s TTL' : 'queue-delay shedding'}; with that alone: ${outcome(refStart, 'the flush')} / ${outcome(refStorm, 'switching on')})` : '';
+    const note =
+      Object.keys(base).length > 0
+        ? ` (with ${ttlBase ? 'a 60 s TTL' : 'queue-delay shedding'}; with that alone: ${outcome(refStart, 'the flush')} / ${outcome(refStorm, 'switching on')})`
+        : '';
     const dbChange = Math.round(((storm.dbQueries - refStorm.dbQueries) / refStorm.dbQueries) * 100);
     const db = `${k(storm.dbQueries)} (${dbChange >= 0 ? '+' : ''}${dbChange}%)`;
-    rows.push(`| ${m.label}${note} | ${m.group} | ${outcome(start, 'the flush')} | ${outcome(storm, 'switching on')} | ${k(storm.staleServed)}, ${k(storm.shed)}, ${db}, ${k(storm.wasted)} |`);
+    rows.push(
+      `| ${m.label}${note} | ${m.group} | ${outcome(start, 'the flush')} | ${outcome(storm, 'switching on')} | ${k(storm.staleServed)}, ${k(storm.shed)}, ${db}, ${k(storm.wasted)} |`,
+    );
   }
 
   const table = rows.join('\n');

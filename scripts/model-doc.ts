@@ -12,7 +12,11 @@ const USAGE = 'usage: npm run model-doc [-- --write]';
 const DOC = 'docs/model.md';
 
 runCli('model-doc', USAGE, () => {
-  const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({
+    options: { write: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
   if (values.help) return printHelp(`Prints the scenario schema table (--write: replaces it in ${DOC}).`, USAGE);
   const table = renderSchemaTable();
   if (!values.write) {

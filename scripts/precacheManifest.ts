@@ -27,7 +27,10 @@ export interface Precache {
  */
 export function precacheOf(fileNames: readonly string[], buildId = ''): Precache {
   const files = fileNames.filter((f) => !f.endsWith('.map') && f !== PRECACHE_FILE && f !== SERVICE_WORKER_FILE).sort();
-  const version = createHash('sha256').update(`${buildId}\n${files.join('\n')}`).digest('hex').slice(0, 16);
+  const version = createHash('sha256')
+    .update(`${buildId}\n${files.join('\n')}`)
+    .digest('hex')
+    .slice(0, 16);
   return { version, files: ['./', ...files.map((f) => `./${f}`)] };
 }
 

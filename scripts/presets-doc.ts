@@ -56,7 +56,10 @@ async function main(): Promise<number | void> {
       '',
       `\`${p.id}\` · link ${link.hash.length} characters${faithful ? '' : ' · **the link does not yet reproduce this scenario** (it decodes to a different one; see test/presets)'}`,
       '',
-      ...results.map((r) => `- ${r.ok ? '✓' : '✗'} ${r.check.says} — measured ${r.value.toFixed(3)} (${r.check.agg ?? 'mean'} of \`${r.check.metric}\`${r.check.per ? ` per \`${r.check.per}\`` : ''} over “${r.check.window}”${r.check.above !== undefined ? `, above ${r.check.above}` : ''}${r.check.below !== undefined ? `, below ${r.check.below}` : ''})`),
+      ...results.map(
+        (r) =>
+          `- ${r.ok ? '✓' : '✗'} ${r.check.says} — measured ${r.value.toFixed(3)} (${r.check.agg ?? 'mean'} of \`${r.check.metric}\`${r.check.per ? ` per \`${r.check.per}\`` : ''} over “${r.check.window}”${r.check.above !== undefined ? `, above ${r.check.above}` : ''}${r.check.below !== undefined ? `, below ${r.check.below}` : ''})`,
+      ),
       '',
     );
   }

@@ -19,7 +19,14 @@ import { readJsonDocument } from './scenarioInput';
 
 const USAGE = 'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S]';
 
-interface Args { file: string; x: Axis; y?: Axis; workers: number; mode: 'map' | 'hysteresis'; durationS?: number }
+interface Args {
+  file: string;
+  x: Axis;
+  y?: Axis;
+  workers: number;
+  mode: 'map' | 'hysteresis';
+  durationS?: number;
+}
 
 /** The command line, checked; undefined when the user asked for --help. */
 function readArgs(argv: string[]): Args | undefined {
@@ -117,9 +124,23 @@ async function sweepMap(doc: unknown, args: Args): Promise<void> {
     }
     const c = r.result;
     // The link payload opens this exact cell in the lab (#s=…); deflate is cheap next to a run.
-    links.push(encodeLink(cell.scenario).then((l) => {
-      print(r.id, [cell.x, cell.y, c.outcome, c.recoverS === null ? '' : num(c.recoverS, 1), num(c.finalShare, 3), c.events, num(c.stoppedAtS, 1), l.ok ? l.link : ''].join(','));
-    }));
+    links.push(
+      encodeLink(cell.scenario).then((l) => {
+        print(
+          r.id,
+          [
+            cell.x,
+            cell.y,
+            c.outcome,
+            c.recoverS === null ? '' : num(c.recoverS, 1),
+            num(c.finalShare, 3),
+            c.events,
+            num(c.stoppedAtS, 1),
+            l.ok ? l.link : '',
+          ].join(','),
+        );
+      }),
+    );
   });
   await Promise.all(links);
   if (failed) process.exitCode = 1;
@@ -134,23 +155,27 @@ async function sweepHysteresis(doc: unknown, args: Args): Promise<void> {
   process.stdout.write('x,warm_goodput_rps,cold_goodput_rps,warm_share,cold_share,bistable,events\n');
   const points: Parameters<typeof summarizeHysteresis>[1] = [];
   let failed = 0;
-  await runOnThreads(runs.map((r, id) => ({ kind: 'branch', id, scenario: r.scenario })), args.workers, (r) => {
-    if (r.kind !== 'branch') {
-      failed++;
-      process.stderr.write(`sweep: ${r.kind === 'error' ? r.message : 'unexpected result'}\n`);
-      return;
-    }
-    results[r.id] = r.result;
-    const k = r.id >> 1;
-    const warm = results[2 * k];
-    const cold = results[2 * k + 1];
-    if (!warm || !cold) return;
-    const rps = runs[2 * k].rps;
-    points.push({ rps, warm, cold });
-    const [p] = summarizeHysteresis(base, [{ rps, warm, cold }]).points;
-    const share = (b: BranchResult) => num(b.demandRps > 0 ? b.goodputRps / b.demandRps : 1, 3);
-    print(k, [rps, num(warm.goodputRps, 1), num(cold.goodputRps, 1), share(warm), share(cold), p.bistable ? 1 : 0, warm.events + cold.events].join(','));
-  });
+  await runOnThreads(
+    runs.map((r, id) => ({ kind: 'branch', id, scenario: r.scenario })),
+    args.workers,
+    (r) => {
+      if (r.kind !== 'branch') {
+        failed++;
+        process.stderr.write(`sweep: ${r.kind === 'error' ? r.message : 'unexpected result'}\n`);
+        return;
+      }
+      results[r.id] = r.result;
+      const k = r.id >> 1;
+      const warm = results[2 * k];
+      const cold = results[2 * k + 1];
+      if (!warm || !cold) return;
+      const rps = runs[2 * k].rps;
+      points.push({ rps, warm, cold });
+      const [p] = summarizeHysteresis(base, [{ rps, warm, cold }]).points;
+      const share = (b: BranchResult) => num(b.demandRps > 0 ? b.goodputRps / b.demandRps : 1, 3);
+      print(k, [rps, num(warm.goodputRps, 1), num(cold.goodputRps, 1), share(warm), share(cold), p.bistable ? 1 : 0, warm.events + cold.events].join(','));
+    },
+  );
   const s = summarizeHysteresis(base, points);
   const f = (v: number | null) => (v === null ? 'none on this grid' : `${v} req/s`);
   process.stderr.write(

@@ -22,7 +22,13 @@ async function mapUrl(s: Scenario, spec: MapSpec): Promise<string> {
 }
 /** Waits for the sweep of `total` jobs to finish (a new link changes only the hash: the old sweep's "done" may still show). */
 const done = (total: number) =>
-  page.waitForFunction((n) => document.querySelector('.sweep-progress')?.getAttribute('data-status') === 'done' && document.querySelector('[data-testid="sweep-count"]')?.textContent === `${n} / ${n}`, total, { timeout: 600_000 });
+  page.waitForFunction(
+    (n) =>
+      document.querySelector('.sweep-progress')?.getAttribute('data-status') === 'done' &&
+      document.querySelector('[data-testid="sweep-count"]')?.textContent === `${n} / ${n}`,
+    total,
+    { timeout: 600_000 },
+  );
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
 const out = process.argv[3] ?? join(tmpdir(), 'metastable-lab-map-screens');

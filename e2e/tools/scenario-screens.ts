@@ -14,7 +14,12 @@ const out = join(tmpdir(), 'scenario-screens');
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-const fit = () => page.evaluate(() => Array.from(document.querySelectorAll('.lab-charts')).map((m) => `${m.scrollHeight}/${m.clientHeight}`).join());
+const fit = () =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('.lab-charts'))
+      .map((m) => `${m.scrollHeight}/${m.clientHeight}`)
+      .join(),
+  );
 
 await page.goto(`${base}?speed=60`);
 await page.waitForTimeout(2500);

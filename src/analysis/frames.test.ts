@@ -24,7 +24,13 @@ function frames(rows: { goodput: number; first: number }[]): Float64Array {
 const steady = (n: number, goodput: number, first = 100) => Array.from({ length: n }, () => ({ goodput, first }));
 
 describe('frames over a span of simulated time', () => {
-  const table = frameTable(frames([{ goodput: 10, first: 100 }, { goodput: 20, first: 50 }, { goodput: 60, first: 50 }]));
+  const table = frameTable(
+    frames([
+      { goodput: 10, first: 100 },
+      { goodput: 20, first: 50 },
+      { goodput: 60, first: 50 },
+    ]),
+  );
 
   it('holds the frames whose end lies in (fromS, toS]', () => {
     expect(spanMean(table, 'goodput_rps', { fromS: 1, toS: 3 })).toBe(40);

@@ -72,7 +72,11 @@ const inSpan = (src: FrameColumns, i: number, span: TimeSpan) => {
 export function spanMean(src: FrameColumns, metric: MetricName, span: TimeSpan): number {
   let sum = 0;
   let n = 0;
-  for (let i = 0; i < src.length; i++) if (inSpan(src, i, span)) { sum += src.get(i, M[metric]); n++; }
+  for (let i = 0; i < src.length; i++)
+    if (inSpan(src, i, span)) {
+      sum += src.get(i, M[metric]);
+      n++;
+    }
   return n === 0 ? NaN : sum / n;
 }
 

@@ -31,7 +31,11 @@ export function findIncident(frames: Float64Array, triggerS: number): Incident |
   const share = (r: number) => goodputShare(table, r);
   const intervalS = rows > 1 ? at(1, M.t_s) - at(0, M.t_s) : 1;
   let start = -1;
-  for (let r = 0; r < rows; r++) if (at(r, M.t_s) > triggerS && share(r) < RECOVERED_SHARE) { start = r; break; }
+  for (let r = 0; r < rows; r++)
+    if (at(r, M.t_s) > triggerS && share(r) < RECOVERED_SHARE) {
+      start = r;
+      break;
+    }
   if (start < 0) return undefined;
   const end = recoveryRow(table, start);
   const last = end < 0 ? rows - 1 : end - 1;

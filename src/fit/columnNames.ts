@@ -12,7 +12,12 @@ export interface ColumnGuess {
 }
 
 /** Lower case, every run of other characters one underscore: "DB CPU (%)" → "db_cpu_". */
-export const normaliseName = (name: string): string => name.trim().toLowerCase().replace(/%/g, '_percent_').replace(/[^a-z0-9.]+/g, '_');
+export const normaliseName = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/%/g, '_percent_')
+    .replace(/[^a-z0-9.]+/g, '_');
 
 const TIME_NAMES = new Set(['t_s', 'time', 'timestamp', 'ts', 't', 'date', 'datetime', 'time_s', 'seconds']);
 export const isTimeColumn = (name: string): boolean => TIME_NAMES.has(normaliseName(name).replace(/^_|_$/g, ''));

@@ -45,14 +45,22 @@ export function estimate(o: Observed, fixed: Fixed = {}, seed = 7): Estimate {
   const failedPre = finiteOr(meanOf(s.timeout_rps, 0, pre), 0) + finiteOr(meanOf(s.rejected_rps, 0, pre), 0);
   const rps = s.first_rps ? meanOf(s.first_rps, 0, pre) : s.offered_rps ? meanOf(s.offered_rps, 0, pre) - failedPre : meanOf(s.goodput_rps, 0, pre);
   v['workload.rps'] = clamp('workload.rps', finiteOr(rps, 100));
-  notes['workload.rps'] = s.first_rps ? 'mean new requests before the trigger' : s.offered_rps ? 'mean requests before the trigger, less the failed attempts a retry repeats' : 'mean successes before the trigger';
+  notes['workload.rps'] = s.first_rps
+    ? 'mean new requests before the trigger'
+    : s.offered_rps
+      ? 'mean requests before the trigger, less the failed attempts a retry repeats'
+      : 'mean successes before the trigger';
 
   const warm = finiteOr(meanOf(s.hit_rate, 0, pre), 0.9);
-  notes['cache.capacity'] = s.hit_rate ? `from the warm hit rate ${warm.toFixed(3)} by Che's approximation` : 'no hit rate in the trace: a 90% warm hit rate is assumed';
+  notes['cache.capacity'] = s.hit_rate
+    ? `from the warm hit rate ${warm.toFixed(3)} by Che's approximation`
+    : 'no hit rate in the trace: a 90% warm hit rate is assumed';
   // A cache that shows its entries shows its size: the most it held before the trigger.
   const entries = maxOf(s.cache_entries, 0, pre);
   const observedCapacity = Number.isFinite(entries) && entries >= 1 ? Math.round(entries) : undefined;
-  if (observedCapacity !== undefined) notes['cache.capacity'] = `the most entries the cache held before the trigger; the key count follows from it and the warm hit rate ${warm.toFixed(3)} (Che)`;
+  if (observedCapacity !== undefined)
+    notes['cache.capacity'] =
+      `the most entries the cache held before the trigger; the key count follows from it and the warm hit rate ${warm.toFixed(3)} (Che)`;
 
   const misses = v['workload.rps'] * (1 - warm);
   const util = meanOf(s.db_util, 0, pre);
@@ -65,7 +73,10 @@ export function estimate(o: Observed, fixed: Fixed = {}, seed = 7): Estimate {
   const p99 = medianOf(s.p99_ms ?? new Float64Array(0), 0, pre);
   const tail = Math.log(100 * (1 - warm));
   v['db.serviceMs'] = clamp('db.serviceMs', Number.isFinite(p99) && tail > 0.4 ? p99 / tail : 20);
-  notes['db.serviceMs'] = Number.isFinite(p99) && tail > 0.4 ? 'warm p99 ÷ ln(100 × miss share) (exponential service)' : 'the trace does not show it (no p99, or too few misses): 20 ms assumed';
+  notes['db.serviceMs'] =
+    Number.isFinite(p99) && tail > 0.4
+      ? 'warm p99 ÷ ln(100 × miss share) (exponential service)'
+      : 'the trace does not show it (no p99, or too few misses): 20 ms assumed';
 
   // Timeout: the first frame after the trigger with real timeouts, read to within the frame by how
   // full it is compared with the next one.

@@ -12,15 +12,47 @@ import { capacityForHitRate, hottestKeysForShare, keysForHitRate } from './cheIn
 import type { TriggerKind } from './traceBreak';
 
 export const FIT_PARAMS = {
-  'workload.rps': { scale: 'log', min: 0.1, max: 1_000_000, step: Math.log(1.1), minStep: Math.log(1.01), int: false, doc: 'arrival rate of new requests, req/s' },
+  'workload.rps': {
+    scale: 'log',
+    min: 0.1,
+    max: 1_000_000,
+    step: Math.log(1.1),
+    minStep: Math.log(1.01),
+    int: false,
+    doc: 'arrival rate of new requests, req/s',
+  },
   'workload.zipf': { scale: 'linear', min: 0.3, max: 2, step: 0.1, minStep: 0.01, int: false, doc: 'Zipf exponent of key popularity' },
-  'db.capacityQps': { scale: 'log', min: 0.5, max: 1_000_000, step: Math.log(1.2), minStep: Math.log(1.01), int: false, doc: 'database capacity (workers × 1000 / serviceMs), queries/s' },
+  'db.capacityQps': {
+    scale: 'log',
+    min: 0.5,
+    max: 1_000_000,
+    step: Math.log(1.2),
+    minStep: Math.log(1.01),
+    int: false,
+    doc: 'database capacity (workers × 1000 / serviceMs), queries/s',
+  },
   'db.serviceMs': { scale: 'log', min: 0.05, max: 60_000, step: Math.log(1.5), minStep: Math.log(1.05), int: false, doc: 'mean query service time, ms' },
-  'db.queueLimit': { scale: 'log', min: 1, max: 10_000_000, step: Math.log(1.5), minStep: Math.log(1.03), int: true, doc: 'bound of the database wait queue, queries' },
+  'db.queueLimit': {
+    scale: 'log',
+    min: 1,
+    max: 10_000_000,
+    step: Math.log(1.5),
+    minStep: Math.log(1.03),
+    int: true,
+    doc: 'bound of the database wait queue, queries',
+  },
   'client.timeoutMs': { scale: 'log', min: 10, max: 3_600_000, step: Math.log(1.3), minStep: Math.log(1.02), int: false, doc: 'per-attempt timeout, ms' },
   'client.retries': { scale: 'linear', min: 0, max: 20, step: 1, minStep: 1, int: true, doc: 'retries after a failed attempt' },
   'trigger.atS': { scale: 'linear', min: 0, max: 86_400, step: 0.5, minStep: 0.05, int: false, doc: 'moment of the trigger, s' },
-  'trigger.factor': { scale: 'log', min: 0.01, max: 100, step: Math.log(1.3), minStep: Math.log(1.02), int: false, doc: 'spike load factor or slowdown factor' },
+  'trigger.factor': {
+    scale: 'log',
+    min: 0.01,
+    max: 100,
+    step: Math.log(1.3),
+    minStep: Math.log(1.02),
+    int: false,
+    doc: 'spike load factor or slowdown factor',
+  },
   'trigger.forS': { scale: 'log', min: 0.5, max: 86_400, step: Math.log(1.5), minStep: Math.log(1.05), int: false, doc: 'how long the trigger lasts, s' },
 } as const;
 

@@ -30,7 +30,10 @@ function readTimes(rows: { line: number; cells: string[] }[], col: number, name:
   const raw = rows.map((r) => {
     const t = parseTimestampCell(r.cells[col]);
     if (!t) {
-      throw new ImportError(`line ${r.line}, column "${name}": "${r.cells[col].trim()}" is not a timestamp (epoch seconds, epoch milliseconds or ISO 8601)`, { line: r.line, column: name });
+      throw new ImportError(`line ${r.line}, column "${name}": "${r.cells[col].trim()}" is not a timestamp (epoch seconds, epoch milliseconds or ISO 8601)`, {
+        line: r.line,
+        column: name,
+      });
     }
     if (kind !== undefined && t.kind !== kind) {
       throw new ImportError(`line ${r.line}, column "${name}": mixes ISO 8601 and numeric timestamps`, { line: r.line, column: name });

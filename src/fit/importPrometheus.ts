@@ -20,12 +20,16 @@ export function seriesName(metric: Record<string, unknown>): string {
 export function importPrometheus(doc: unknown, mapping: Mapping = {}): Imported {
   if (!isRecord(doc)) throw new ImportError('not a Prometheus response: the document is not an object', { field: '(root)' });
   if (doc.status !== undefined && doc.status !== 'success') {
-    throw new ImportError(`the Prometheus response has status "${String(doc.status)}"${typeof doc.error === 'string' ? `: ${doc.error}` : ''}`, { field: 'status' });
+    throw new ImportError(`the Prometheus response has status "${String(doc.status)}"${typeof doc.error === 'string' ? `: ${doc.error}` : ''}`, {
+      field: 'status',
+    });
   }
   const data = doc.data;
   if (!isRecord(data)) throw new ImportError('not a Prometheus response: field "data" is missing', { field: 'data' });
   if (data.resultType !== 'matrix') {
-    throw new ImportError(`field "data.resultType" is ${JSON.stringify(data.resultType)}; only "matrix" (a query_range answer) has series over time`, { field: 'data.resultType' });
+    throw new ImportError(`field "data.resultType" is ${JSON.stringify(data.resultType)}; only "matrix" (a query_range answer) has series over time`, {
+      field: 'data.resultType',
+    });
   }
   if (!Array.isArray(data.result)) throw new ImportError('field "data.result" is not a list', { field: 'data.result' });
   const series: RawSeries[] = [];

@@ -34,10 +34,11 @@ function scaleOf(metric: ObservedMetric, obs: Float64Array): number {
   if (q === 'ratio') return 0.5;
   let sum = 0;
   let n = 0;
-  for (const v of obs) if (!Number.isNaN(v)) {
-    sum += Math.abs(v);
-    n++;
-  }
+  for (const v of obs)
+    if (!Number.isNaN(v)) {
+      sum += Math.abs(v);
+      n++;
+    }
   return Math.max(1, n > 0 ? sum / n : 1);
 }
 

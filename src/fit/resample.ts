@@ -33,10 +33,11 @@ export function resample(series: readonly RawSeries[], intervalMs = chooseInterv
   const intervalS = intervalMs / 1000;
   let t0 = Infinity;
   let t1 = -Infinity;
-  for (const s of withData) for (const t of s.timesS) {
-    t0 = Math.min(t0, t);
-    t1 = Math.max(t1, t);
-  }
+  for (const s of withData)
+    for (const t of s.timesS) {
+      t0 = Math.min(t0, t);
+      t1 = Math.max(t1, t);
+    }
   const frames = Math.round((t1 - t0) / intervalS) + 1;
   if (frames * intervalS > MAX_TRACE_S) {
     throw new ImportError(`the trace spans ${Math.round(frames * intervalS)} s; at most ${MAX_TRACE_S} s can be replayed (cut the file or use a longer step)`);

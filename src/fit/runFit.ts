@@ -131,9 +131,10 @@ export async function runFit(observed: Observed, evaluator: Evaluator, opts: Fit
   const [fitFrames, startFrames] = await framesOf([scenario, startScenario]);
   const report = lossOf(observed, fitFrames);
   const cancelled = opts.cancelled?.() ?? false;
-  const sensitivity = cancelled || opts.sensitivity === false
-    ? []
-    : await identifiability(names, values, report.loss, lossesOf, (p) => opts.onProgress?.({ ...p, phase: 'sensitivity' }));
+  const sensitivity =
+    cancelled || opts.sensitivity === false
+      ? []
+      : await identifiability(names, values, report.loss, lossesOf, (p) => opts.onProgress?.({ ...p, phase: 'sensitivity' }));
   return {
     scenario,
     loss: report.loss,

@@ -31,7 +31,10 @@ export function validateAxis(axis: Axis): NumericSpec {
   if (!Number.isInteger(axis.steps) || axis.steps < 1 || axis.steps > MAX_STEPS) {
     throw new Error(`${axis.path}: steps must be a whole number from 1 to ${MAX_STEPS}, not ${axis.steps}`);
   }
-  for (const [name, v] of [['from', axis.from], ['to', axis.to]] as const) {
+  for (const [name, v] of [
+    ['from', axis.from],
+    ['to', axis.to],
+  ] as const) {
     if (!Number.isFinite(v)) throw new Error(`${axis.path}: ${name} ${v} is not a finite number`);
     const lo = spec.min ?? -Infinity;
     const hi = spec.max ?? Infinity;

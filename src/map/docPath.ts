@@ -38,7 +38,8 @@ export function splitPath(path: string): PathSegment[] {
   while (rest.length > 0) {
     const m = SEGMENT.exec(rest);
     // A bare name is allowed only first; later names need a dot.
-    if (!m || (m[1] !== undefined && out.length > 0)) throw new Error(`cannot read the path "${path}" at "${rest}" (expected e.g. workload.rps or events[0].hottest)`);
+    if (!m || (m[1] !== undefined && out.length > 0))
+      throw new Error(`cannot read the path "${path}" at "${rest}" (expected e.g. workload.rps or events[0].hottest)`);
     out.push(m[2] !== undefined ? Number(m[2]) : (m[1] ?? m[3]));
     rest = rest.slice(m[0].length);
   }
@@ -58,7 +59,8 @@ function ownFieldSpec(section: string, field: string): FieldSpec | undefined {
 
 const fromSchema = (s: FieldSpec | undefined, path: string): NumericSpec => {
   if (!s) throw new Error(`unknown path "${path}"`);
-  if (s.kind !== 'int' && s.kind !== 'number') throw new Error(`"${path}" is not a numeric field (it is ${s.kind === 'bool' ? 'true/false' : `one of ${s.values.join(', ')}`})`);
+  if (s.kind !== 'int' && s.kind !== 'number')
+    throw new Error(`"${path}" is not a numeric field (it is ${s.kind === 'bool' ? 'true/false' : `one of ${s.values.join(', ')}`})`);
   return { kind: s.kind, min: s.min, max: s.max };
 };
 
@@ -74,7 +76,8 @@ export function numericSpecOf(path: string): NumericSpec {
     const field = seg[2];
     if (field === 'changes') {
       const rest = seg.slice(3);
-      if (rest.length !== 2 || typeof rest[0] !== 'string' || typeof rest[1] !== 'string') throw new Error(`"${path}": expected events[i].changes.SECTION.FIELD`);
+      if (rest.length !== 2 || typeof rest[0] !== 'string' || typeof rest[1] !== 'string')
+        throw new Error(`"${path}": expected events[i].changes.SECTION.FIELD`);
       return fromSchema(ownFieldSpec(rest[0], rest[1]), path);
     }
     if (seg.length !== 3 || typeof field !== 'string' || !EVENT_NUMERIC[field]) {
@@ -84,7 +87,8 @@ export function numericSpecOf(path: string): NumericSpec {
   }
   if (typeof head !== 'string') throw new Error(`unknown path "${path}"`);
   if (seg.length === 1) {
-    if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL, head)) throw new Error(`unknown path "${path}" (known sections: ${Object.keys(SECTIONS).join(', ')}; top level: ${Object.keys(TOP_LEVEL).join(', ')})`);
+    if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL, head))
+      throw new Error(`unknown path "${path}" (known sections: ${Object.keys(SECTIONS).join(', ')}; top level: ${Object.keys(TOP_LEVEL).join(', ')})`);
     return fromSchema(fieldSpec(head), path);
   }
   if (seg.length !== 2 || typeof seg[1] !== 'string' || !Object.prototype.hasOwnProperty.call(SECTIONS, head)) {
@@ -106,7 +110,11 @@ export function setAtPath(doc: Record<string, unknown>, path: string, value: num
   let node: unknown = doc;
   for (let i = 0; i < seg.length - 1; i++) {
     const key = seg[i];
-    const at = seg.slice(0, i + 1).map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+    const at = seg
+      .slice(0, i + 1)
+      .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+      .join('.')
+      .replace(/\.\[/g, '[');
     if (typeof key === 'number') {
       if (!Array.isArray(node) || key >= node.length) {
         const n = Array.isArray(node) ? node.length : 0;

@@ -3,7 +3,15 @@ export { parseAxis, formatAxis, validateAxis, axisValues, MAX_STEPS, type Axis }
 export { splitPath, setAtPath, numericSpecOf, type NumericSpec } from './docPath';
 export { OutcomeJudge, triggerTiming, DEFAULT_RULES, OUTCOMES, PRE_WINDOW_S, type Outcome, type JudgeRules, type Timing, type Verdict } from './judge';
 export { runCell, type CellResult, type CellOptions } from './runCell';
-export { runBranch, branchScenarios, summarizeHysteresis, BISTABLE_MARGIN, type BranchResult, type HysteresisPoint, type HysteresisSummary } from './hysteresis';
+export {
+  runBranch,
+  branchScenarios,
+  summarizeHysteresis,
+  BISTABLE_MARGIN,
+  type BranchResult,
+  type HysteresisPoint,
+  type HysteresisSummary,
+} from './hysteresis';
 export { planMap, planHysteresis, parseBase, PlanError, type MapCell, type MapPlan, type MapMode, type HysteresisRun } from './plan';
 export { runJob, type MapJob, type JobResult } from './jobs';
 export { schedule, type JobPort, type PoolRun } from './scheduler';

@@ -9,8 +9,7 @@ import { runBranch } from './hysteresis';
 import { runCell, type CellResult } from './runCell';
 
 export type MapJob =
-  | { kind: 'cell'; id: number; scenario: Scenario; rules?: JudgeRules; earlyStop?: boolean }
-  | { kind: 'branch'; id: number; scenario: Scenario };
+  { kind: 'cell'; id: number; scenario: Scenario; rules?: JudgeRules; earlyStop?: boolean } | { kind: 'branch'; id: number; scenario: Scenario };
 
 export type JobResult =
   | { kind: 'cell'; id: number; result: CellResult; wallMs: number }

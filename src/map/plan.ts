@@ -69,7 +69,14 @@ export function planMap(doc: unknown, x: Axis, y: Axis): MapPlan {
   const cells: MapCell[] = [];
   ys.forEach((yv, j) =>
     xs.forEach((xv, i) => {
-      const scenario = cellScenario(doc, [[x, xv], [y, yv]], problems);
+      const scenario = cellScenario(
+        doc,
+        [
+          [x, xv],
+          [y, yv],
+        ],
+        problems,
+      );
       if (scenario) cells.push({ index: j * xs.length + i, i, j, x: xv, y: yv, scenario });
     }),
   );

@@ -63,7 +63,8 @@ export function schedule(jobs: readonly MapJob[], ports: readonly JobPort[], onR
     holding.set(port, job);
     port.run(job).then(
       (r) => settle(port, job, r),
-      (e: unknown) => settle(port, job, { kind: 'error', id: job.id, message: `job ${job.id} failed in its worker: ${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) =>
+        settle(port, job, { kind: 'error', id: job.id, message: `job ${job.id} failed in its worker: ${e instanceof Error ? e.message : String(e)}` }),
     );
   };
 

@@ -33,10 +33,7 @@ export function hotosWith(changes: ParamsPatch, opts: { atS?: number; durationS?
   return {
     ...start,
     durationS: opts.durationS ?? 600,
-    events: [
-      { atS: FLUSH_AT_S, type: 'flush' },
-      ...(opts.atS === undefined ? [] : [{ atS: opts.atS, type: 'set' as const, changes }]),
-    ],
+    events: [{ atS: FLUSH_AT_S, type: 'flush' }, ...(opts.atS === undefined ? [] : [{ atS: opts.atS, type: 'set' as const, changes }])],
   };
 }
 
@@ -65,5 +62,14 @@ export function evaluate(scenario: Scenario, fromS = FLUSH_AT_S): MitigationOutc
   for (let r = rows - 100; r < rows; r++) last += at(r, M.goodput_rps) / Math.max(1, at(r, M.first_rps)) / 100;
   // A recovery that does not last is not one.
   if (last < RECOVERED_SHARE) recoverS = null;
-  return { finalShare: last, recoverS, worstShare: worst, staleServed: sums.stale, shed: sums.shed, dbQueries: sums.db, wasted: sums.wasted, failedRequests: sums.failed };
+  return {
+    finalShare: last,
+    recoverS,
+    worstShare: worst,
+    staleServed: sums.stale,
+    shed: sums.shed,
+    dbQueries: sums.db,
+    wasted: sums.wasted,
+    failedRequests: sums.failed,
+  };
 }

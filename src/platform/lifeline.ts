@@ -44,10 +44,12 @@ export function watchLifeline(name: string, onDeath: () => void): () => void {
   const locks = lockManager();
   if (!locks) return () => {};
   const stop = new AbortController();
-  locks.request(name, { signal: stop.signal }, () => {
-    if (!stop.signal.aborted) onDeath();
-  }).catch(() => {
-    // Aborted on purpose: the page ended the worker itself.
-  });
+  locks
+    .request(name, { signal: stop.signal }, () => {
+      if (!stop.signal.aborted) onDeath();
+    })
+    .catch(() => {
+      // Aborted on purpose: the page ended the worker itself.
+    });
   return () => stop.abort();
 }

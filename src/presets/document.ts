@@ -8,7 +8,9 @@ import type { Params, Scenario, ScenarioEvent } from '../sim/scenario';
 import type { CacheTier, ServiceTier } from '../sim/stackSchema';
 
 /** A tier as written by hand: kind and name, and only the fields the story needs. */
-export type TierDocument = ({ kind: 'service'; name: string } & Partial<Omit<ServiceTier, 'kind' | 'name'>>) | ({ kind: 'cache'; name: string } & Partial<Omit<CacheTier, 'kind' | 'name'>>);
+export type TierDocument =
+  | ({ kind: 'service'; name: string } & Partial<Omit<ServiceTier, 'kind' | 'name'>>)
+  | ({ kind: 'cache'; name: string } & Partial<Omit<CacheTier, 'kind' | 'name'>>);
 
 /** A scenario document as written by hand: every section optional and partial. */
 export type ScenarioDocument = {

@@ -28,8 +28,7 @@ const hotosLookaside: Preset = {
   story:
     '3,000 req/s, 89% of them answered by the cache, in front of a database good for 400 queries/s; at 150 s the cache is flushed.\n' +
     'Five minutes later goodput is ~1,700 answers/s: 57% of the 3,000 req/s of demand, a quarter of the 6,800 attempts/s (demand plus retries). A full queue of 5,000 queries serves callers who already left, so nothing refills the cache.',
-  question:
-    'The flush lasted an instant. What keeps the system down, and which single change would let it come back?',
+  question: 'The flush lasted an instant. What keeps the system down, and which single change would let it come back?',
   scenario: {
     version: 1,
     title: "HotOS '21: a look-aside cache becomes a load-bearing wall",
@@ -44,7 +43,13 @@ const hotosLookaside: Preset = {
   ],
   expect: [
     { says: 'warm: goodput keeps up with demand', metric: 'goodput_rps', per: 'first_rps', window: 'warm', above: 0.99 },
-    { says: 'five minutes after the flush goodput is below half of offered load', metric: 'goodput_rps', per: 'offered_rps', window: 'five minutes later', below: 0.5 },
+    {
+      says: 'five minutes after the flush goodput is below half of offered load',
+      metric: 'goodput_rps',
+      per: 'offered_rps',
+      window: 'five minutes later',
+      below: 0.5,
+    },
     { says: 'the database is saturated', metric: 'db_util', window: 'five minutes later', above: 0.99 },
     { says: 'almost all database work is for callers who left', metric: 'wasted_rps', per: 'db_rps', window: 'five minutes later', above: 0.95 },
     { says: 'nothing refills the cache', metric: 'fill_rps', window: 'five minutes later', below: 1 },
@@ -57,8 +62,7 @@ const badMinute: Preset = {
   story:
     'The same flush, with 80 database workers (4,000 queries/s): enough to serve every request with a cold cache.\n' +
     'Hits drop to 60% and P95 from 15 to 40 ms for a few seconds, nothing times out, and within a minute the cache is full again.',
-  question:
-    'It takes ten times the database to make a flush boring. What did the 89% hit rate of the 8-worker database buy, and what did it hide?',
+  question: 'It takes ten times the database to make a flush boring. What did the 89% hit rate of the 8-worker database buy, and what did it hide?',
   scenario: {
     version: 1,
     title: 'A bad minute, not an outage: the database sized for a cold cache',
@@ -88,8 +92,7 @@ const hotosRetries: Preset = {
   story:
     'No cache, 280 req/s on a database good for 300 queries/s (30 workers × 100 ms): P95 ~340 ms, everything served. At 60 s the database is unreachable for 10 s.\n' +
     'Every caller then times out at 1 s and retries once: 560 attempts/s on a 300/s database and zero goodput for the rest of the run, long after the outage.',
-  question:
-    'Nothing is broken any more, yet nothing gets through. How much load, or how many retries, would have to go before the queue drains?',
+  question: 'Nothing is broken any more, yet nothing gets through. How much load, or how many retries, would have to go before the queue drains?',
   scenario: {
     version: 1,
     title: "HotOS '21: one retry, a 10-second outage, and twice the load for good",
@@ -122,8 +125,7 @@ const sheddingRecovers: Preset = {
   story:
     'The HotOS flush at 150 s; at 300 s, mid-storm, the database starts refusing new work while its oldest query has waited more than 200 ms.\n' +
     'It sheds ~3,400 attempts/s for a few seconds, the queue drains, answers arrive in time and refill the cache: by 360 s goodput equals demand and nothing is shed.',
-  question:
-    'Refusing work brought the service back. Why does saying no to some callers let every caller through a minute later?',
+  question: 'Refusing work brought the service back. Why does saying no to some callers let every caller through a minute later?',
   scenario: {
     version: 1,
     title: 'Load shedding breaks the loop: queue-delay shedding turned on mid-storm',
@@ -155,8 +157,7 @@ const deepQueueNoRetries: Preset = {
   story:
     'The HotOS flush with retries turned off: no retry storm, the load stays at 3,000 req/s.\n' +
     'Still stuck: the 5,000-deep queue is 12 s of work against a 1 s timeout, so all 400 answers/s reach nobody and goodput stays at the 57% the cache still answers.',
-  question:
-    'Retries were not the sustaining effect here. What is, and what would break it: a shorter queue, deadline propagation, or shedding?',
+  question: 'Retries were not the sustaining effect here. What is, and what would break it: a shorter queue, deadline propagation, or shedding?',
   scenario: {
     version: 1,
     title: 'No retries, still stuck: a deep queue serves callers who already left',
@@ -217,8 +218,7 @@ const hottestKeys: Preset = {
   story:
     'The HotOS example, but the flush deletes only the 1,000 hottest of 100,000 keys: the keys behind ~75% of requests.\n' +
     'Their queries saturate the database and their answers arrive late, so they are never refilled: hits stuck at ~43%, goodput at 75% of demand.',
-  question:
-    'Only 1% of the keys went missing. How large must a partial flush be to stick, and how does that change with the load?',
+  question: 'Only 1% of the keys went missing. How large must a partial flush be to stick, and how does that change with the load?',
   scenario: {
     version: 1,
     title: "OSDI '22: deleting the 1,000 hottest keys is enough",
@@ -244,8 +244,7 @@ const hottestKeysFew: Preset = {
   story:
     'The same, deleting only the 100 hottest keys: they carry ~58% of requests, yet they are so hot that each is refilled by its first answer.\n' +
     'The queue rises for about four seconds (P95 up to ~0.5 s), nothing times out, and the hit rate is back at once.',
-  question:
-    'The 100 hottest keys carry most of the load, the next 900 far less. Why is losing 1,000 worse than losing 100?',
+  question: 'The 100 hottest keys carry most of the load, the next 900 far less. Why is losing 1,000 worse than losing 100?',
   scenario: {
     version: 1,
     title: "OSDI '22: deleting the 100 hottest keys is a blip",

@@ -34,7 +34,7 @@ const retryAmplification: StackPreset = {
   title: 'Retry amplification: three layers that each retry',
   story:
     '500 req/s through web, api and app, each retrying its calls twice, and users retrying three times; at 40 s the database slows ×10 for 30 s.\n' +
-    'The app tier sees five times the users\' requests and the cache empties; a minute after the slowdown ended the database still serves only callers who left, and users wait 9 s at p99.',
+    "The app tier sees five times the users' requests and the cache empties; a minute after the slowdown ended the database still serves only callers who left, and users wait 9 s at p99.",
   question: 'Which single layer would you let retry, and what happens to the database if only the users do?',
   scenario: {
     version: 2,
@@ -59,11 +59,11 @@ const retryAmplification: StackPreset = {
     { says: 'after: the database is saturated', metric: 'db_util', window: 'after', above: 0.99 },
     { says: 'after: all its work is for callers who left', metric: 'wasted_rps', per: 'db_rps', window: 'after', above: 0.95 },
     { says: 'after: the cache has emptied', metric: 'hit_rate', window: 'after', below: 0.2 },
-    { says: 'after: users\' p99 is over 5 s', metric: 'p99_all_ms', window: 'after', above: 5000 },
+    { says: "after: users' p99 is over 5 s", metric: 'p99_all_ms', window: 'after', above: 5000 },
   ],
   tierExpect: [
     { says: 'healthy: each tier sees each request once', tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'healthy', below: 1.02 },
-    { says: 'slowdown: the app tier sees over four times the users\' requests', tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'slowdown', above: 4 },
+    { says: "slowdown: the app tier sees over four times the users' requests", tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'slowdown', above: 4 },
     { says: 'slowdown: amplification grows down the path (api over 2×)', tier: 'api', metric: 'rps_in', per: 'first_rps', window: 'slowdown', above: 2 },
     { says: 'after: the amplification stays', tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'after', above: 4 },
   ],
@@ -75,7 +75,8 @@ const gcDeathSpiral: StackPreset = {
   story:
     'An app tier 72% busy whose work slows once an instance holds three times its slots (garbage collection); at 30 s a 30% spike for 15 s.\n' +
     'The queue passes the knee, work slows, the queue grows: after the spike the tier stays 100% busy with full queues and answers nobody in time.',
-  question: 'The load is back to what the tier carried at 72%. Why can it not get back, and what would stop the spiral: more slots, a shorter queue, or shedding?',
+  question:
+    'The load is back to what the tier carried at 72%. Why can it not get back, and what would stop the spiral: more slots, a shorter queue, or shedding?',
   scenario: {
     version: 2,
     title: 'GC death spiral: slower under load, loaded because slower',
@@ -130,7 +131,7 @@ const connectionPoolExhaustion: StackPreset = {
     { says: 'after: back to full goodput', metric: 'goodput_rps', per: 'first_rps', window: 'after', above: 0.99 },
   ],
   tierExpect: [
-    { says: 'healthy: the app\'s slots are under 10% held', tier: 'app', metric: 'util', window: 'healthy', below: 0.1 },
+    { says: "healthy: the app's slots are under 10% held", tier: 'app', metric: 'util', window: 'healthy', below: 0.1 },
     { says: 'slowdown: every slot is held', tier: 'app', metric: 'util', window: 'slowdown', above: 0.99 },
     { says: 'slowdown: calls queue for a slot', tier: 'app', metric: 'queue', window: 'slowdown', above: 500 },
   ],
@@ -162,8 +163,15 @@ const lbSinkholing: StackPreset = {
     { says: 'after: back to full goodput', metric: 'goodput_rps', per: 'first_rps', window: 'after', above: 0.99 },
   ],
   tierExpect: [
-    { says: 'crash: over 90% of the app tier\'s calls fail (one instance in five is down)', tier: 'app', metric: 'errors_rps', per: { tier: 'app', metric: 'rps_in' }, window: 'crash', above: 0.9 },
-    { says: 'crash: users\' retries triple the calls', tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'crash', above: 3 },
+    {
+      says: "crash: over 90% of the app tier's calls fail (one instance in five is down)",
+      tier: 'app',
+      metric: 'errors_rps',
+      per: { tier: 'app', metric: 'rps_in' },
+      window: 'crash',
+      above: 0.9,
+    },
+    { says: "crash: users' retries triple the calls", tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'crash', above: 3 },
   ],
 };
 
@@ -172,7 +180,7 @@ const timeoutCascade: StackPreset = {
   title: 'Timeout cascade: high utilization and a long tail',
   story:
     'An app tier 72% busy with log-normal work (p99 ~8× the mean) behind a web tier that times out its calls at 150 ms and retries twice; at 30 s a 30% spike for 15 s.\n' +
-    'Queues push the tail past the timeout, each timeout adds two calls, and the app tier stays saturated with nine times the users\' requests and nothing answered in time.',
+    "Queues push the tail past the timeout, each timeout adds two calls, and the app tier stays saturated with nine times the users' requests and nothing answered in time.",
   question: 'With constant work or a 1 s timeout the same spike passes unnoticed. Which of the two would you change, and what does each cost?',
   scenario: {
     version: 2,
@@ -199,7 +207,7 @@ const timeoutCascade: StackPreset = {
   tierExpect: [
     { says: 'healthy: the app tier is under 75% busy', tier: 'app', metric: 'util', window: 'healthy', below: 0.75 },
     { says: 'after: the app tier is saturated', tier: 'app', metric: 'util', window: 'after', above: 0.99 },
-    { says: 'after: it sees over eight times the users\' requests', tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'after', above: 8 },
+    { says: "after: it sees over eight times the users' requests", tier: 'app', metric: 'rps_in', per: 'first_rps', window: 'after', above: 8 },
   ],
 };
 
@@ -268,7 +276,14 @@ const layeredCaches: StackPreset = {
   ],
   tierExpect: [
     { says: 'the edge answers over 75% of requests', tier: 'edge', metric: 'util', window: 'before', above: 0.75 },
-    { says: 'the edge passes under a quarter of requests to the app', tier: 'app', metric: 'rps_in', per: { tier: 'edge', metric: 'rps_in' }, window: 'flush', below: 0.25 },
+    {
+      says: 'the edge passes under a quarter of requests to the app',
+      tier: 'app',
+      metric: 'rps_in',
+      per: { tier: 'edge', metric: 'rps_in' },
+      window: 'flush',
+      below: 0.25,
+    },
     { says: 'the process cache answers a fifth of what is left', tier: 'local', metric: 'util', window: 'flush', above: 0.2 },
   ],
 };

@@ -17,9 +17,7 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export type InflateResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'too-large' | 'corrupt' };
+export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'corrupt' };
 
 /**
  * Decompresses zlib-wrapped DEFLATE (checksum verified at the end of the stream), reading the output chunk by chunk and abandoning the stream as soon as

@@ -37,7 +37,12 @@ describe('locating JSON syntax errors', () => {
 
   it('agrees with JSON.parse on damaged JSON: an error is found exactly when JSON.parse fails (property)', () => {
     const damaged = fc
-      .tuple(fc.json({ maxDepth: 4 }), fc.nat(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', '{', '[', '-', '0', 'e', '\\', '\n', ' ', 'tru', '01', '1.'))
+      .tuple(
+        fc.json({ maxDepth: 4 }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', '"', ':', '{', '[', '-', '0', 'e', '\\', '\n', ' ', 'tru', '01', '1.'),
+      )
       .map(([t, at, len, ins]) => {
         const i = at % (t.length + 1);
         return t.slice(0, i) + ins + t.slice(i + (len % 3));

@@ -15,7 +15,10 @@ export interface JsonSyntaxError {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly message: string) {}
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
 }
 
 const WS = new Set([' ', '\t', '\n', '\r']);

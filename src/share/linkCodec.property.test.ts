@@ -86,7 +86,10 @@ describe('mangled links (property)', () => {
         const payload = atob(l.slice(3).replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - ((l.length - 3) % 4)) % 4));
         const bytes = [...payload].map((c) => c.charCodeAt(0));
         bytes[at % bytes.length] ^= mask;
-        const flipped = `v1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+        const flipped = `v1.${btoa(String.fromCharCode(...bytes))
+          .replace(/\+/g, '-')
+          .replace(/\//g, '_')
+          .replace(/=+$/, '')}`;
         expectExactOrExplained(await decodeLink(flipped), s);
       }),
       { numRuns: RUNS },
@@ -105,7 +108,9 @@ describe('mangled links (property)', () => {
 
 describe('arbitrary input (property)', () => {
   it('any string decodes to a usable scenario, with a message unless it came from the link', async () => {
-    const linkish = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), maxLength: 300 }).map((t) => `v1.${t}`);
+    const linkish = fc
+      .string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), maxLength: 300 })
+      .map((t) => `v1.${t}`);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }), linkish), async (text) => {
         expectUsable(await decodeLink(text));
@@ -127,7 +132,15 @@ describe('arbitrary input (property)', () => {
 
   it('a wrong value in one field costs only that field: the rest of the scenario survives, the field is named', async () => {
     const fieldPath = fc.constantFrom('seed', 'durationS', 'workload.rps', 'workload.mode', 'cache.warm', 'db.workers', 'client.retries', 'shedding.mode');
-    const badValue = fc.oneof(fc.string(), fc.constant(null), fc.boolean(), fc.double(), fc.array(fc.nat(), { maxLength: 3 }), fc.object({ maxDepth: 1 }), fc.integer());
+    const badValue = fc.oneof(
+      fc.string(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.double(),
+      fc.array(fc.nat(), { maxLength: 3 }),
+      fc.object({ maxDepth: 1 }),
+      fc.integer(),
+    );
     await fc.assert(
       fc.asyncProperty(scenarioArb, fieldPath, badValue, async (s, path, bad) => {
         const doc = scenarioToDocument(s, false) as Record<string, Record<string, unknown>>;

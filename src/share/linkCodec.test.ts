@@ -42,7 +42,11 @@ describe('encoding', () => {
     const events = Array.from({ length: MAX_EVENTS }, (_, i) => ({
       atS: i * 1.137,
       type: 'set',
-      changes: { workload: { rps: 1000 + i * 7.31, zipf: 0.5 + i / 1000 }, db: { serviceMs: 5 + i / 3, queueLimit: 100 + i * 13 }, client: { timeoutMs: 500 + i * 3.7 } },
+      changes: {
+        workload: { rps: 1000 + i * 7.31, zipf: 0.5 + i / 1000 },
+        db: { serviceMs: 5 + i / 3, queueLimit: 100 + i * 13 },
+        client: { timeoutMs: 500 + i * 3.7 },
+      },
     }));
     const big = parseScenario({ events }).value;
     expect(big.events).toHaveLength(MAX_EVENTS);

@@ -34,7 +34,10 @@ export type EncodedLink = { ok: true; link: string } | { ok: false; error: strin
 export async function encodeLink(scenario: Scenario): Promise<EncodedLink> {
   const bytes = new TextEncoder().encode(JSON.stringify(scenarioToDocument(scenario, true)));
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return { ok: false, error: `This scenario is too large to share as a link (${bytes.byteLength} bytes; up to ${MAX_DOCUMENT_BYTES}). Export it as a file instead.` };
+    return {
+      ok: false,
+      error: `This scenario is too large to share as a link (${bytes.byteLength} bytes; up to ${MAX_DOCUMENT_BYTES}). Export it as a file instead.`,
+    };
   }
   const link = `v${LINK_VERSION}.${toBase64Url(await deflate(bytes))}`;
   if (link.length > MAX_LINK_CHARS) {
@@ -64,7 +67,10 @@ export async function decodeLink(input: unknown, fallback: () => Scenario = defa
     if (!m) return refuse(fallback, `it does not start with "v${LINK_VERSION}." like a Metastable Lab scenario link`);
     const format = Number(m[1]);
     if (format > LINK_VERSION) {
-      return refuse(fallback, `it was made by a newer version of Metastable Lab (link format v${format}; this one reads up to v${LINK_VERSION}). Open it with the newer version`);
+      return refuse(
+        fallback,
+        `it was made by a newer version of Metastable Lab (link format v${format}; this one reads up to v${LINK_VERSION}). Open it with the newer version`,
+      );
     }
     if (format < 1) return refuse(fallback, `link format v${format} does not exist`);
 
@@ -72,9 +78,12 @@ export async function decodeLink(input: unknown, fallback: () => Scenario = defa
     if (!raw.ok) return refuse(fallback, raw.message);
     const inflated = await inflateCapped(raw.bytes, MAX_DOCUMENT_BYTES);
     if (!inflated.ok) {
-      return refuse(fallback, inflated.reason === 'too-large'
-        ? `its scenario unpacks to more than ${MAX_DOCUMENT_BYTES} bytes`
-        : 'its data is damaged (it may have been cut off or changed while being copied)');
+      return refuse(
+        fallback,
+        inflated.reason === 'too-large'
+          ? `its scenario unpacks to more than ${MAX_DOCUMENT_BYTES} bytes`
+          : 'its data is damaged (it may have been cut off or changed while being copied)',
+      );
     }
     let json: string;
     try {

@@ -6,7 +6,11 @@ import { linkOfText } from '../../test/support/shareArbitraries';
 
 /** The defaults the schema table declares today, in the shape of FROZEN_DEFAULTS. */
 function schemaDefaults(): Record<string, unknown> {
-  const top = Object.fromEntries(Object.entries(TOP_LEVEL).filter(([k]) => k !== 'version').map(([k, s]) => [k, s.default]));
+  const top = Object.fromEntries(
+    Object.entries(TOP_LEVEL)
+      .filter(([k]) => k !== 'version')
+      .map(([k, s]) => [k, s.default]),
+  );
   const sections = Object.fromEntries(
     Object.entries(SECTIONS).map(([name, fields]) => [name, Object.fromEntries(Object.entries(fields).map(([k, s]) => [k, s.default]))]),
   );
@@ -18,7 +22,7 @@ describe('migration chain', () => {
     expect(chainIsComplete()).toBe(true);
   });
 
-  it("fails when a default changes without a version bump (old links would silently change meaning)", () => {
+  it('fails when a default changes without a version bump (old links would silently change meaning)', () => {
     expect(FROZEN_DEFAULTS[CURRENT_VERSION]).toEqual(schemaDefaults());
   });
 

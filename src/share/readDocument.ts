@@ -54,7 +54,11 @@ export function capMessages(messages: string[]): string[] {
 export function readDocument(value: unknown): ReadResult {
   const depth = jsonDepth(value, MAX_DEPTH);
   if (depth > MAX_DEPTH) {
-    return { scenario: parseScenario({}).value, errors: [`the scenario is nested more than ${MAX_DEPTH} levels deep (a real one has at most 5)`], usable: false };
+    return {
+      scenario: parseScenario({}).value,
+      errors: [`the scenario is nested more than ${MAX_DEPTH} levels deep (a real one has at most 5)`],
+      usable: false,
+    };
   }
   const parsed = parseScenario(upgradeDocument(value));
   const errors = parsed.errors.map((e) => e.message);

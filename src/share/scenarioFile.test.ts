@@ -62,10 +62,17 @@ describe('importing a scenario file', () => {
 
   it('never throws on arbitrary text (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ version: 1, db: v, events: [v] }))), (t) => {
-        const r = scenarioFromJsonText(t);
-        expect(parseScenario(r.scenario).errors).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ version: 1, db: v, events: [v] })),
+        ),
+        (t) => {
+          const r = scenarioFromJsonText(t);
+          expect(parseScenario(r.scenario).errors).toEqual([]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -158,7 +158,13 @@ describe('reading the scenario from the URL', () => {
 
   it('a scenario written by the sync is read back identically (real encoder, real timers)', async () => {
     const b = fakeBrowser();
-    const sync = createUrlSync({ location: b.location, history: b.history, now: () => Date.now(), setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) });
+    const sync = createUrlSync({
+      location: b.location,
+      history: b.history,
+      now: () => Date.now(),
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    });
     sync.update(FIXTURE_SCENARIOS.workshop);
     await sync.flush();
     expect(await readScenarioFromLocation(b.location)).toEqual({ scenario: FIXTURE_SCENARIOS.workshop, errors: [], source: 'link' });

@@ -72,7 +72,10 @@ export function estimateCost(s: Scenario): Cost {
   const queries = Math.min(peak, s.db.queueLimit + s.db.workers);
   const frames = Math.ceil((s.durationS * 1000) / s.intervalMs);
   const parts = [
-    { what: `${formatCountShort(keys)} keys (cache and popularity tables)`, bytes: keys * (BYTES_PER_KEY + tables * BYTES_PER_KEY_TABLE + BUILD_BYTES_PER_KEY) },
+    {
+      what: `${formatCountShort(keys)} keys (cache and popularity tables)`,
+      bytes: keys * (BYTES_PER_KEY + tables * BYTES_PER_KEY_TABLE + BUILD_BYTES_PER_KEY),
+    },
     { what: `${formatCountShort(peak)} requests in flight`, bytes: peak * BYTES_PER_REQUEST },
     { what: `${formatCountShort(queries)} database queries queued`, bytes: queries * BYTES_PER_QUERY },
     { what: `${formatCountShort(frames)} metric frames`, bytes: (frames + Math.min(frames, PAGE_FRAMES_KEPT)) * METRIC_COUNT * 8 },

@@ -31,10 +31,23 @@ export function describeTrigger(t: Trigger): string {
       return `seed hottest ${t.hottest} keys`;
     case 'tier-fault': {
       const where = t.instance === undefined ? t.tier : `${t.tier}#${t.instance}`;
-      const what = t.fault === 'slow' ? `slow ×${t.factor}` : t.fault === 'errors' ? `${Math.round((t.factor ?? 0) * 100)}% errors` : t.fault === 'cores' ? `${Math.round((t.factor ?? 0) * 100)}% of cores` : t.fault === 'partition' ? 'partitioned from the tier below' : t.fault;
+      const what =
+        t.fault === 'slow'
+          ? `slow ×${t.factor}`
+          : t.fault === 'errors'
+            ? `${Math.round((t.factor ?? 0) * 100)}% errors`
+            : t.fault === 'cores'
+              ? `${Math.round((t.factor ?? 0) * 100)}% of cores`
+              : t.fault === 'partition'
+                ? 'partitioned from the tier below'
+                : t.fault;
       return `${where}: ${what} for ${t.forS} s`;
     }
     case 'tier-set':
-      return Object.entries(t.changes).map(([k, v]) => `${t.tier}.${k} → ${String(v)}`).join(', ') || 'no change';
+      return (
+        Object.entries(t.changes)
+          .map(([k, v]) => `${t.tier}.${k} → ${String(v)}`)
+          .join(', ') || 'no change'
+      );
   }
 }

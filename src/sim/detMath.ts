@@ -5,13 +5,22 @@
  * and seed give the same numbers, bit for bit, in Node and in every browser. Accuracy is within a few
  * ulps, far below anything the model can notice.
  */
-const LN2_HI = 6.93147180369123816490e-1; // high bits of ln 2: k × LN2_HI is exact for |k| < 2^11
+const LN2_HI = 6.9314718036912381649e-1; // high bits of ln 2: k × LN2_HI is exact for |k| < 2^11
 const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.44269504088896338700;
+const INV_LN2 = 1.442695040888963387;
 const SQRT2 = 1.4142135623730951;
 // Series coefficients, computed once (division is the slow operation).
-const L3 = 1 / 3, L5 = 1 / 5, L7 = 1 / 7, L9 = 1 / 9, L11 = 1 / 11, L13 = 1 / 13;
-const L15 = 1 / 15, L17 = 1 / 17, L19 = 1 / 19, L21 = 1 / 21, L23 = 1 / 23;
+const L3 = 1 / 3,
+  L5 = 1 / 5,
+  L7 = 1 / 7,
+  L9 = 1 / 9,
+  L11 = 1 / 11,
+  L13 = 1 / 13;
+const L15 = 1 / 15,
+  L17 = 1 / 17,
+  L19 = 1 / 19,
+  L21 = 1 / 21,
+  L23 = 1 / 23;
 /** 1/n! for n = 0..14. */
 const E = new Float64Array(15);
 E[0] = 1;

@@ -91,7 +91,7 @@ export abstract class DatabaseLayer extends EngineState {
       this.deliver(r, 0);
       answered++;
     }
-    for (let w = queries.waiters[q]; w !== NO_WAITER; ) {
+    for (let w = queries.waiters[q]; w !== NO_WAITER;) {
       const wr = this.waiters.request[w];
       if (reachable && this.isWaiting(wr, this.waiters.generation[w])) {
         this.breaker.record(this.now, true, this.p.client);
@@ -134,7 +134,7 @@ export abstract class DatabaseLayer extends EngineState {
       this.attemptFailed(r, SHED);
       notified++;
     }
-    for (let w = queries.waiters[q]; w !== NO_WAITER; ) {
+    for (let w = queries.waiters[q]; w !== NO_WAITER;) {
       const wr = this.waiters.request[w];
       if (asShed && this.isWaiting(wr, this.waiters.generation[w])) {
         this.interval.shed++;

@@ -26,7 +26,6 @@ export abstract class StackLayer extends TierCallLayer {
     this.tierFrameBuf = new Float64Array(Math.max(1, this.tierCount * TIER_METRIC_COUNT * 64));
   }
 
-
   protected dispatchStack(kind: number, a: number, b: number): void {
     if (kind === WORK_DONE) this.workDone(a, b);
     else if (kind === TIER_FAULT_END) {

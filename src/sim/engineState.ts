@@ -103,13 +103,29 @@ export abstract class EngineState {
   protected frameRows = 0;
   protected marks: Mark[] = [];
   protected readonly t: Totals = {
-    events: 0, requests: 0, attempts: 0, delivered: 0, failedTimeout: 0, failedRejected: 0, failedShed: 0, failedBreaker: 0, inFlight: 0, dbCompletions: 0, wasted: 0,
+    events: 0,
+    requests: 0,
+    attempts: 0,
+    delivered: 0,
+    failedTimeout: 0,
+    failedRejected: 0,
+    failedShed: 0,
+    failedBreaker: 0,
+    inFlight: 0,
+    dbCompletions: 0,
+    wasted: 0,
   };
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
     this.endMs = scenario.durationS * 1000;
-    this.p = { workload: { ...scenario.workload }, cache: { ...scenario.cache }, db: { ...scenario.db }, client: { ...scenario.client }, shedding: { ...scenario.shedding } };
+    this.p = {
+      workload: { ...scenario.workload },
+      cache: { ...scenario.cache },
+      db: { ...scenario.db },
+      client: { ...scenario.client },
+      shedding: { ...scenario.shedding },
+    };
     this.caps = capacities(this.p);
     const seed = scenario.seed;
     this.rngArrivals = new Prng(seed, STREAM.arrivals);
@@ -126,7 +142,6 @@ export abstract class EngineState {
     this.cache = new LruCache(this.p.workload.keys, this.p.cache.capacity);
     this.cacheKeys = new CacheKeys(this.p.workload.keys);
     if (this.p.cache.warm) warmCache(this.cache, this.sampler, new Prng(seed, STREAM.warmup), this.p.cache.ttlMs);
-
   }
 
   protected syncIntegrals(): void {

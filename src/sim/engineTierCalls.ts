@@ -30,7 +30,6 @@ const STACK_STREAM = { work: 20, balancer: 21, errors: 22, jitter: 23, warm: 24 
 /** A retry budget holds at most this many tokens (retries), refilled by first calls. */
 export const TIER_BUDGET_CAP = 100;
 
-
 export abstract class TierCallLayer extends RequestLayer {
   protected readonly tiers: TierRuntime[];
   protected readonly tierCount: number;

@@ -3,15 +3,7 @@
  * field keeps its default (or an invalid event is dropped), and each problem is reported with the
  * field's path, the offending value and what is allowed. Strict callers treat any error as fatal.
  */
-import {
-  CURRENT_VERSION,
-  MAX_EVENTS,
-  MAX_TITLE_CHARS,
-  SECTIONS,
-  SECTION_NAMES,
-  TOP_LEVEL,
-  type FieldSpec,
-} from './schema';
+import { CURRENT_VERSION, MAX_EVENTS, MAX_TITLE_CHARS, SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from './schema';
 import { MAX_SHAPES } from './cacheKeys';
 import { readEventLabel } from './eventLabel';
 import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
@@ -29,8 +21,7 @@ export interface Parsed<T> {
   errors: ScenarioIssue[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Short, inert rendering of a user value for messages (never longer than ~40 chars). */
 export function describeValue(v: unknown): string {
@@ -43,8 +34,7 @@ export function describeValue(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
-const rangeText = (spec: { min: number; max: number; unit?: string }) =>
-  `${spec.min} to ${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
+const rangeText = (spec: { min: number; max: number; unit?: string }) => `${spec.min} to ${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
 
 /** Checks one value against its spec; returns the value or an error message. */
 export function checkField(spec: FieldSpec, v: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
@@ -65,13 +55,7 @@ export function checkField(spec: FieldSpec, v: unknown): { ok: true; value: unkn
   }
 }
 
-function parseFields(
-  specs: Record<string, FieldSpec>,
-  input: unknown,
-  path: string,
-  errors: ScenarioIssue[],
-  withDefaults: boolean,
-): Record<string, unknown> {
+function parseFields(specs: Record<string, FieldSpec>, input: unknown, path: string, errors: ScenarioIssue[], withDefaults: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (withDefaults) for (const [k, s] of Object.entries(specs)) out[k] = s.default;
   if (input === undefined) return out;
@@ -102,9 +86,7 @@ export function parsePatch(input: unknown, path = 'changes'): Parsed<ParamsPatch
     return { value: {}, errors };
   }
   for (const [section, fields] of Object.entries(input)) {
-    const specs = Object.prototype.hasOwnProperty.call(SECTIONS, section)
-      ? (SECTIONS as Record<string, Record<string, FieldSpec>>)[section]
-      : undefined;
+    const specs = Object.prototype.hasOwnProperty.call(SECTIONS, section) ? (SECTIONS as Record<string, Record<string, FieldSpec>>)[section] : undefined;
     if (!specs) {
       errors.push({ path: `${path}.${section}`, message: `${path}.${section}: cannot be changed mid-run (changeable: ${SECTION_NAMES.join(', ')})` });
       continue;
@@ -125,19 +107,14 @@ export function applyPatch<P extends Params>(params: P, patch: ParamsPatch): P {
   return next;
 }
 
-function num(
-  ev: Record<string, unknown>,
-  key: string,
-  min: number,
-  max: number,
-  path: string,
-  errors: ScenarioIssue[],
-  integer = false,
-): number | undefined {
+function num(ev: Record<string, unknown>, key: string, min: number, max: number, path: string, errors: ScenarioIssue[], integer = false): number | undefined {
   const v = ev[key];
   const r = checkField(integer ? { kind: 'int', min, max, default: min, doc: '' } : { kind: 'number', min, max, default: min, doc: '' }, v);
   if (r.ok) return r.value as number;
-  errors.push({ path: `${path}.${key}`, message: `${path}.${key}: ${v === undefined ? 'is missing' : r.message}${v === undefined ? ` (allowed: ${min} to ${max})` : ''}` });
+  errors.push({
+    path: `${path}.${key}`,
+    message: `${path}.${key}: ${v === undefined ? 'is missing' : r.message}${v === undefined ? ` (allowed: ${min} to ${max})` : ''}`,
+  });
   return undefined;
 }
 
@@ -155,7 +132,14 @@ const EVENT_FIELDS: Record<string, readonly string[]> = {
 };
 
 /** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
-export function parseEvent(input: unknown, path: string, durationS: number, keys: number, errors: ScenarioIssue[], stack: readonly Tier[] = []): ScenarioEvent | undefined {
+export function parseEvent(
+  input: unknown,
+  path: string,
+  durationS: number,
+  keys: number,
+  errors: ScenarioIssue[],
+  stack: readonly Tier[] = [],
+): ScenarioEvent | undefined {
   if (!isRecord(input)) {
     errors.push({ path, message: `${path}: ${describeValue(input)} is not an event object` });
     return undefined;
@@ -167,7 +151,8 @@ export function parseEvent(input: unknown, path: string, durationS: number, keys
   }
   const before = errors.length;
   for (const k of Object.keys(input)) {
-    if (!EVENT_FIELDS[type].includes(k)) errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a "${type}" event (known: ${EVENT_FIELDS[type].join(', ')})` });
+    if (!EVENT_FIELDS[type].includes(k))
+      errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a "${type}" event (known: ${EVENT_FIELDS[type].join(', ')})` });
   }
   const atS = num(input, 'atS', 0, durationS, path, errors);
   let ev: ScenarioEvent | undefined;
@@ -239,13 +224,25 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   if (!isRecord(input)) errors.push({ path: '', message: `the scenario must be a JSON object, not ${describeValue(input)}` });
 
   if (typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version > CURRENT_VERSION) {
-    errors.push({ path: 'version', message: `version: ${doc.version} was made by a newer version of Metastable Lab (this one reads up to ${CURRENT_VERSION})` });
+    errors.push({
+      path: 'version',
+      message: `version: ${doc.version} was made by a newer version of Metastable Lab (this one reads up to ${CURRENT_VERSION})`,
+    });
   }
   for (const k of Object.keys(doc)) {
     if (!TOP_KEYS.includes(k)) errors.push({ path: k, message: `${k}: unknown field (known: ${TOP_KEYS.join(', ')})` });
   }
   const newer = typeof doc.version === 'number' && doc.version > CURRENT_VERSION;
-  const top = parseFields(TOP_LEVEL, pick(doc, Object.keys(TOP_LEVEL).filter((k) => !(newer && k === 'version'))), '', errors, true);
+  const top = parseFields(
+    TOP_LEVEL,
+    pick(
+      doc,
+      Object.keys(TOP_LEVEL).filter((k) => !(newer && k === 'version')),
+    ),
+    '',
+    errors,
+    true,
+  );
 
   const sections: Record<string, unknown> = {};
   for (const s of SECTION_NAMES) sections[s] = parseFields(SECTIONS[s] as Record<string, FieldSpec>, doc[s], s, errors, true);
@@ -253,7 +250,8 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   let title: string | undefined;
   if (doc.title !== undefined) {
     if (typeof doc.title !== 'string') errors.push({ path: 'title', message: `title: ${describeValue(doc.title)} is not text` });
-    else if (doc.title.length > MAX_TITLE_CHARS) errors.push({ path: 'title', message: `title: ${doc.title.length} characters is too long (allowed: up to ${MAX_TITLE_CHARS})` });
+    else if (doc.title.length > MAX_TITLE_CHARS)
+      errors.push({ path: 'title', message: `title: ${doc.title.length} characters is too long (allowed: up to ${MAX_TITLE_CHARS})` });
     else title = doc.title;
   }
 
@@ -263,7 +261,8 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   const events: ScenarioEvent[] = [];
   if (doc.events !== undefined) {
     if (!Array.isArray(doc.events)) errors.push({ path: 'events', message: `events: ${describeValue(doc.events)} is not a list` });
-    else if (doc.events.length > MAX_EVENTS) errors.push({ path: 'events', message: `events: ${doc.events.length} events is too many (allowed: up to ${MAX_EVENTS})` });
+    else if (doc.events.length > MAX_EVENTS)
+      errors.push({ path: 'events', message: `events: ${doc.events.length} events is too many (allowed: up to ${MAX_EVENTS})` });
     else
       doc.events.forEach((e, i) => {
         const ev = parseEvent(e, `events[${i}]`, durationS, keys, errors, stack);
@@ -276,7 +275,16 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   // A scenario is written in the oldest document version that can say it: without tiers that is
   // version 1, so such links stay the same and open in builds from before tiers existed.
   const withStack = stack.length > 0 ? { stack } : {};
-  const scenario = { version: stack.length > 0 ? 2 : 1, ...(title !== undefined ? { title } : {}), seed: top.seed, durationS, intervalMs: top.intervalMs, ...sections, events, ...withStack } as Scenario;
+  const scenario = {
+    version: stack.length > 0 ? 2 : 1,
+    ...(title !== undefined ? { title } : {}),
+    seed: top.seed,
+    durationS,
+    intervalMs: top.intervalMs,
+    ...sections,
+    events,
+    ...withStack,
+  } as Scenario;
   return { value: scenario, errors };
 }
 

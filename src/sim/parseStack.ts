@@ -46,9 +46,13 @@ export function parseStack(input: unknown, check: Check, errors: ScenarioIssue[]
     }
     const name = raw.name;
     if (typeof name !== 'string' || !TIER_NAME.test(name)) {
-      return errors.push({ path: `${path}.name`, message: `${path}.name: ${show(name)} is not a tier name (allowed: a lowercase letter, then up to 15 lowercase letters or digits)` });
+      return errors.push({
+        path: `${path}.name`,
+        message: `${path}.name: ${show(name)} is not a tier name (allowed: a lowercase letter, then up to 15 lowercase letters or digits)`,
+      });
     }
-    if (tiers.some((t) => t.name === name)) return errors.push({ path: `${path}.name`, message: `${path}.name: "${name}" is already the name of another tier (names must be unique)` });
+    if (tiers.some((t) => t.name === name))
+      return errors.push({ path: `${path}.name`, message: `${path}.name: "${name}" is already the name of another tier (names must be unique)` });
     const specs = tierFields(kind as Tier['kind']);
     const tier: Record<string, unknown> = { kind, name };
     for (const [k, s] of Object.entries(specs)) tier[k] = s.default;
@@ -69,16 +73,13 @@ export function parseStack(input: unknown, check: Check, errors: ScenarioIssue[]
 }
 
 /** Parses the tier-specific fields of a `tier-fault` or `tier-set` event. */
-export function parseTierEvent(
-  ev: Record<string, unknown>,
-  path: string,
-  stack: readonly Tier[],
-  check: Check,
-  errors: ScenarioIssue[],
-): Trigger | undefined {
+export function parseTierEvent(ev: Record<string, unknown>, path: string, stack: readonly Tier[], check: Check, errors: ScenarioIssue[]): Trigger | undefined {
   const tier = stack.find((t) => t.name === ev.tier);
   if (!tier) {
-    errors.push({ path: `${path}.tier`, message: `${path}.tier: ${show(ev.tier)} is not a tier of the stack (tiers: ${stack.map((t) => t.name).join(', ') || 'none'})` });
+    errors.push({
+      path: `${path}.tier`,
+      message: `${path}.tier: ${show(ev.tier)} is not a tier of the stack (tiers: ${stack.map((t) => t.name).join(', ') || 'none'})`,
+    });
     return undefined;
   }
   if (ev.type === 'tier-set') {
@@ -91,7 +92,10 @@ export function parseTierEvent(
     for (const [k, v] of Object.entries(ev.changes)) {
       const spec = Object.prototype.hasOwnProperty.call(specs, k) ? specs[k] : undefined;
       if (!spec) {
-        errors.push({ path: `${path}.changes.${k}`, message: `${path}.changes.${k}: unknown field for a ${tier.kind} tier (known: ${Object.keys(specs).join(', ')})` });
+        errors.push({
+          path: `${path}.changes.${k}`,
+          message: `${path}.changes.${k}: unknown field for a ${tier.kind} tier (known: ${Object.keys(specs).join(', ')})`,
+        });
         continue;
       }
       const r = check(spec, v);
@@ -125,7 +129,10 @@ export function parseTierEvent(
     const range = fault === 'slow' ? { min: 1, max: 1000 } : { min: 0, max: 1 };
     const r = check({ kind: 'number', ...range, default: range.min, doc: '' }, ev.factor);
     if (!r.ok) {
-      errors.push({ path: `${path}.factor`, message: `${path}.factor: ${ev.factor === undefined ? `is missing for a "${fault}" fault (allowed: ${range.min} to ${range.max})` : r.message}` });
+      errors.push({
+        path: `${path}.factor`,
+        message: `${path}.factor: ${ev.factor === undefined ? `is missing for a "${fault}" fault (allowed: ${range.min} to ${range.max})` : r.message}`,
+      });
       return undefined;
     }
     out.factor = r.value as number;

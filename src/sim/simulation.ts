@@ -140,7 +140,9 @@ class Engine extends StackLayer implements Simulation {
 
   protected applyTrigger(trigger: Trigger, source: Mark['source'], eventLabel?: string): void {
     const tS = this.now / 1000;
-    this.marks.push(eventLabel === undefined ? { tS, trigger, source, label: describeTrigger(trigger) } : { tS, trigger, source, label: eventLabel, eventLabel });
+    this.marks.push(
+      eventLabel === undefined ? { tS, trigger, source, label: describeTrigger(trigger) } : { tS, trigger, source, label: eventLabel, eventLabel },
+    );
     switch (trigger.type) {
       case 'flush':
         this.interval.triggerFired = true;
@@ -229,7 +231,12 @@ class Engine extends StackLayer implements Simulation {
       this.interval.triggerFired = true;
       this.cacheKeys.rollback();
       const trigger = { type: 'rollback' } as const;
-      this.marks.push({ tS: this.now / 1000, trigger, source: 'script', label: `canary: hit rate ${Math.round((hits / lookups) * 100)}% < ${Math.round(threshold * 100)}%, rollback` });
+      this.marks.push({
+        tS: this.now / 1000,
+        trigger,
+        source: 'script',
+        label: `canary: hit rate ${Math.round((hits / lookups) * 100)}% < ${Math.round(threshold * 100)}%, rollback`,
+      });
       return;
     }
     if (this.now + CANARY_CHECK_MS <= this.canaryUntilMs) this.heap.push(this.now + CANARY_CHECK_MS, CANARY, gen, 0);
@@ -284,7 +291,16 @@ class Engine extends StackLayer implements Simulation {
     const firstRps = iv.first / intervalS;
     const loadRps = w.mode === 'open' ? w.rps * this.rateFactor : firstRps;
     const inForce = this.effects.some((e) => e.active) || this.tierFaultInForce();
-    const state = this.classifier.next(intervalS, firstRps, iv.delivered / intervalS, loadRps, this.caps.hiddenRps, this.caps.advertisedRps, inForce, iv.triggerFired);
+    const state = this.classifier.next(
+      intervalS,
+      firstRps,
+      iv.delivered / intervalS,
+      loadRps,
+      this.caps.hiddenRps,
+      this.caps.advertisedRps,
+      inForce,
+      iv.triggerFired,
+    );
     if ((this.frameRows + 1) * METRIC_COUNT > this.frameBuf.length) {
       const next = new Float64Array(this.frameBuf.length * 2);
       next.set(this.frameBuf);

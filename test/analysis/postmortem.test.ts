@@ -29,13 +29,23 @@ describe('the postmortem draft', () => {
   });
 
   it('names the change that recovered it and how long it took', () => {
-    const { md } = draft({ events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
+    const { md } = draft({
+      events: [
+        { atS: 150, type: 'flush' },
+        { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } },
+      ],
+    });
     expect(md).toMatch(/shedding\.mode → queue-delay at 5:00; goodput was back \d+ s later\./);
     expect(md).toMatch(/\| \d+:\d\d \| Recovered: goodput at 95% of demand or more and the database queue back to normal for 10 s \|/);
   });
 
   it('writes "Recovered" only once the database backlog has drained, not when goodput first comes back', () => {
-    const { md } = draft({ events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
+    const { md } = draft({
+      events: [
+        { atS: 150, type: 'flush' },
+        { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } },
+      ],
+    });
     const row = md.split('\n').find((l) => l.includes('| Recovered:'));
     if (!row) throw new Error('no Recovered row');
     const queue = Number(/queue ([\d,]+) \|$/.exec(row)?.[1].replace(/,/g, ''));
@@ -47,7 +57,13 @@ describe('the postmortem draft', () => {
 
   it('has no "Recovered" row when the run ends with goodput back but the queue still deep', () => {
     // Shedding switched on 50 s before the end: goodput is back at 5:34, the backlog drains only by 6:05.
-    const { md } = draft({ durationS: 350, events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } }] });
+    const { md } = draft({
+      durationS: 350,
+      events: [
+        { atS: 150, type: 'flush' },
+        { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay' } } },
+      ],
+    });
     expect(md).toMatch(/came back at 5:\d\d, but the database was still working off its backlog/);
     expect(md).not.toContain('| Recovered:');
   });
@@ -65,7 +81,10 @@ describe('the postmortem draft', () => {
     const sim = createSimulation(s);
     sim.advance(Infinity);
     const md = postmortemMarkdown(s, sim.takeFrames(), sim.takeMarks());
-    const states = md.split('\n').filter((l) => l.includes('| State: ')).map((l) => /State: (\w+)/.exec(l)?.[1]);
+    const states = md
+      .split('\n')
+      .filter((l) => l.includes('| State: '))
+      .map((l) => /State: (\w+)/.exec(l)?.[1]);
     expect(states).toEqual(['triggered', 'metastable', 'vulnerable']);
   });
 

@@ -45,9 +45,7 @@ describe('dependency rules over src/', () => {
   });
 
   it('keeps the domain folders free of the app and the worker', () => {
-    const forbidden = violations(
-      (from, to) => DOMAIN_FOLDERS.includes(topFolder(from)) && HOST_FOLDERS.includes(topFolder(to)),
-    );
+    const forbidden = violations((from, to) => DOMAIN_FOLDERS.includes(topFolder(from)) && HOST_FOLDERS.includes(topFolder(to)));
     expect(forbidden).toEqual([]);
   });
 

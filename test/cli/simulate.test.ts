@@ -85,9 +85,7 @@ describe('npm run simulate', () => {
     const r = await firstLineThenClose('simulate', [ENDLESS]);
     expect(r.firstLine).toBe(METRIC_NAMES.join(','));
     // A day at 50,000 req/s is costly, so the runner says so first; beyond that warning, nothing (no EPIPE trace).
-    const rest = r.stderr
-      .split('\n')
-      .filter((line) => line !== '' && !line.startsWith(`${ENDLESS}: warning:`));
+    const rest = r.stderr.split('\n').filter((line) => line !== '' && !line.startsWith(`${ENDLESS}: warning:`));
     expect(rest).toEqual([]);
     expect(r.status).toBe(0);
   });

@@ -32,11 +32,15 @@ describe('every request is accounted for', () => {
     expect(t.failedRejected).toBeGreaterThan(0);
   });
 
-  it("the frames add up to the totals: first attempts, deliveries, database completions", () => {
+  it('the frames add up to the totals: first attempts, deliveries, database completions', () => {
     const sim = createSimulation(scenario(stormy));
     sim.advance(Infinity);
     const f = frameTable(sim.takeFrames());
-    const sum = (col: number) => { let s = 0; for (let r = 0; r < f.length; r++) s += f.get(r, col); return Math.round(s); };
+    const sum = (col: number) => {
+      let s = 0;
+      for (let r = 0; r < f.length; r++) s += f.get(r, col);
+      return Math.round(s);
+    };
     const t = sim.totals();
     expect(sum(M.first_rps)).toBe(t.requests);
     expect(sum(M.goodput_rps)).toBe(t.delivered);

@@ -8,7 +8,11 @@ describe('the LRU cache under Zipf keys', () => {
   const steady = (keys: number, zipf: number, capacity: number) =>
     run({ durationS: 120, workload: { rps: 5000, keys, zipf }, cache: { capacity }, db: { workers: 200 } });
 
-  for (const [keys, zipf, capacity] of [[100_000, 1.1, 20_000], [100_000, 0.8, 5_000], [20_000, 1.3, 500]] as const) {
+  for (const [keys, zipf, capacity] of [
+    [100_000, 1.1, 20_000],
+    [100_000, 0.8, 5_000],
+    [20_000, 1.3, 500],
+  ] as const) {
     it(`lands within 1 point of Che's approximation: ${capacity} entries over Zipf(${zipf}) on ${keys} keys`, () => {
       const r = steady(keys, zipf, capacity);
       const che = cheHitRate(keys, zipf, capacity);

@@ -15,10 +15,12 @@ const doc = (events: unknown[]) => ({
 
 describe('coalescing bypass', () => {
   it('a window with the bug on multiplies database work by the concurrency it lets through, and ends with it', () => {
-    const r = run(doc([
-      { atS: 30, type: 'set', changes: { cache: { coalesceBypass: 1 } } },
-      { atS: 60, type: 'set', changes: { cache: { coalesceBypass: 0 } } },
-    ]));
+    const r = run(
+      doc([
+        { atS: 30, type: 'set', changes: { cache: { coalesceBypass: 1 } } },
+        { atS: 60, type: 'set', changes: { cache: { coalesceBypass: 0 } } },
+      ]),
+    );
     const before = r.mean('db_rps', 0, 30);
     const during = r.mean('db_rps', 30, 60);
     const after = r.mean('db_rps', 60, 90);

@@ -22,7 +22,11 @@ describe('capacity past the knee', () => {
   });
 
   it('follows min(n, cores) / serviceMs / (1 + contention × (n − cores)) with the pool full', () => {
-    for (const [workers, cores, contention] of [[16, 4, 0.05], [32, 8, 0.02], [8, 8, 0.5]] as const) {
+    for (const [workers, cores, contention] of [
+      [16, 4, 0.05],
+      [32, 8, 0.02],
+      [8, 8, 0.5],
+    ] as const) {
       const expected = (Math.min(workers, cores) * 100) / (1 + contention * Math.max(0, workers - cores));
       expect(Math.abs(saturated(workers, cores, contention) / expected - 1), `${workers}/${cores}/${contention}`).toBeLessThan(0.05);
     }

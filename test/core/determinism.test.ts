@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/sim/simulation';
 import { scenario } from './run';
 
-const doc = { durationS: 240, events: [{ atS: 60, type: 'flush' }, { atS: 120, type: 'outage', forS: 5 }, { atS: 180, type: 'set', changes: { client: { retries: 1 } } }] };
+const doc = {
+  durationS: 240,
+  events: [
+    { atS: 60, type: 'flush' },
+    { atS: 120, type: 'outage', forS: 5 },
+    { atS: 180, type: 'set', changes: { client: { retries: 1 } } },
+  ],
+};
 
 function frames(d: unknown, sliceMs: number): Float64Array {
   const sim = createSimulation(scenario(d));
@@ -14,7 +21,10 @@ function frames(d: unknown, sliceMs: number): Float64Array {
   }
   const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 

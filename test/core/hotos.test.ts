@@ -30,7 +30,14 @@ describe("the HotOS '21 look-aside example", () => {
   });
 
   it('queue-delay shedding turned on in the storm brings goodput back within a minute', () => {
-    const r = run(hotos({ events: [{ atS: 150, type: 'flush' }, { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay', maxQueueDelayMs: 200 } } }] }));
+    const r = run(
+      hotos({
+        events: [
+          { atS: 150, type: 'flush' },
+          { atS: 300, type: 'set', changes: { shedding: { mode: 'queue-delay', maxQueueDelayMs: 200 } } },
+        ],
+      }),
+    );
     expect(r.mean('goodput_rps', 290, 300)).toBeLessThan(0.7 * r.mean('first_rps', 290, 300));
     expect(r.mean('goodput_rps', 360, 480) / r.mean('first_rps', 360, 480)).toBeGreaterThan(0.97);
     expect(r.mean('hit_rate', 400, 480)).toBeGreaterThan(0.85);

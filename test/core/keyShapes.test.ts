@@ -37,14 +37,29 @@ describe('a deploy that splits keys by request shape', () => {
 
   it('a rollback soon after makes the old entries reachable again: the hit rate is back at once', () => {
     // Frames of 200 ms: the deploy at 10 s, the rollback 400 ms later.
-    const r = run({ ...base, durationS: 12, intervalMs: 200, events: [{ atS: 10, type: 'deploy', fraction: 1, shapes: 4 }, { atS: 10.4, type: 'rollback' }] });
+    const r = run({
+      ...base,
+      durationS: 12,
+      intervalMs: 200,
+      events: [
+        { atS: 10, type: 'deploy', fraction: 1, shapes: 4 },
+        { atS: 10.4, type: 'rollback' },
+      ],
+    });
     const baseline = r.mean('hit_rate', 1, 10);
     expect(r.mean('hit_rate', 10, 10.2)).toBeLessThan(0.3); // every key is new
     expect(r.mean('hit_rate', 10.4, 10.6)).toBeGreaterThan(baseline - 0.05); // the old entries again
   });
 
   it('a rollback after the new keys have pushed the old entries out starts from a cold cache', () => {
-    const r = run({ ...base, durationS: 140, events: [{ atS: 10, type: 'deploy', fraction: 1, shapes: 4 }, { atS: 120, type: 'rollback' }] });
+    const r = run({
+      ...base,
+      durationS: 140,
+      events: [
+        { atS: 10, type: 'deploy', fraction: 1, shapes: 4 },
+        { atS: 120, type: 'rollback' },
+      ],
+    });
     expect(r.col('hit_rate')[120]).toBeLessThan(0.5);
   });
 

@@ -4,9 +4,11 @@ import { defaultScenario, parsePatch, parseScenario } from '../../src/sim/parseS
 const messages = (doc: unknown) => parseScenario(doc).errors.map((e) => e.message);
 
 describe('the scenario document', () => {
-  it("the documented example document is valid and equals the default scenario", () => {
+  it('the documented example document is valid and equals the default scenario', () => {
     const doc = {
-      version: 1, seed: 7, durationS: 600,
+      version: 1,
+      seed: 7,
+      durationS: 600,
       workload: { mode: 'open', rps: 3000, keys: 100000, zipf: 1.1 },
       cache: { capacity: 20000, warm: true },
       db: { workers: 8, serviceMs: 20, queueLimit: 5000 },
@@ -68,7 +70,10 @@ describe('the scenario document', () => {
       'events[3].changes.seed: cannot be changed mid-run (changeable: workload, cache, db, client, shedding)',
       'events[4].extra: unknown field for a "flush" event (known: atS, type, hottest, label)',
     ]);
-    expect(value.events).toEqual([{ atS: 5, type: 'flush', hottest: 100 }, { atS: 80, type: 'spike', factor: 2, forS: 5 }]);
+    expect(value.events).toEqual([
+      { atS: 5, type: 'flush', hottest: 100 },
+      { atS: 80, type: 'spike', factor: 2, forS: 5 },
+    ]);
   });
 
   it('a patch for a live change is validated like the document', () => {

@@ -16,7 +16,11 @@ describe('the database with the cache off is an M/M/c queue', () => {
     expect(erlangC(4, 3)).toBeCloseTo(0.509, 3);
   });
 
-  for (const [c, rps, serviceMs] of [[4, 300, 10], [8, 320, 20], [2, 150, 10]] as const) {
+  for (const [c, rps, serviceMs] of [
+    [4, 300, 10],
+    [8, 320, 20],
+    [2, 150, 10],
+  ] as const) {
     it(`c = ${c}, λ = ${rps}/s, ${serviceMs} ms: utilisation, mean wait and queue length match Erlang C`, () => {
       const r = run(mmc(c, rps, serviceMs));
       const a = (rps * serviceMs) / 1000;

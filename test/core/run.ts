@@ -38,7 +38,11 @@ export function run(doc: unknown): Run {
       const v = col(name);
       let sum = 0;
       let n = 0;
-      for (let r = 0; r < rows; r++) if (t[r] > fromS && t[r] <= toS) { sum += v[r]; n++; }
+      for (let r = 0; r < rows; r++)
+        if (t[r] > fromS && t[r] <= toS) {
+          sum += v[r];
+          n++;
+        }
       return sum / n;
     },
     stateAt(tS) {

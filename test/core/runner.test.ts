@@ -17,7 +17,10 @@ describe('the command-line runner', () => {
 
   it('prints NDJSON on request', () => {
     const r = simulate(['-', '--format', 'ndjson'], JSON.stringify({ durationS: 3 }));
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((x) => x.t_s)).toEqual([1, 2, 3]);
     expect(Object.keys(rows[0])).toEqual([...METRIC_NAMES]);
   });

@@ -6,7 +6,12 @@ import { run } from './run';
 describe('manual cache seed', () => {
   it('after a flush, seeding the hottest keys brings their hits back at once, with no database query for them', () => {
     const doc = (events: unknown[]) => ({ durationS: 20, intervalMs: 200, workload: { rps: 3000 }, db: { workers: 400 }, events });
-    const seeded = run(doc([{ atS: 10, type: 'flush' }, { atS: 10, type: 'seed', hottest: 20_000 }]));
+    const seeded = run(
+      doc([
+        { atS: 10, type: 'flush' },
+        { atS: 10, type: 'seed', hottest: 20_000 },
+      ]),
+    );
     const flushed = run(doc([{ atS: 10, type: 'flush' }]));
     // The first 200 ms after the flush: the seeded cache answers as before, the flushed one does not.
     expect(seeded.mean('hit_rate', 10, 10.2)).toBeGreaterThan(0.85);

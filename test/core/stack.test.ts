@@ -29,7 +29,11 @@ function runStack(doc: unknown) {
       const col = names.indexOf(name) * TIER_METRIC_COUNT + TIER_METRIC_NAMES.indexOf(metric);
       let sum = 0;
       let n = 0;
-      for (let i = 0; i < rows; i++) if (inWindow(i, fromS, toS)) { sum += tierFrames[i * width + col]; n++; }
+      for (let i = 0; i < rows; i++)
+        if (inWindow(i, fromS, toS)) {
+          sum += tierFrames[i * width + col];
+          n++;
+        }
       return sum / n;
     },
     /** Sum of a tier column over the whole run (a rate column × 1 s frames = a count). */
@@ -42,7 +46,11 @@ function runStack(doc: unknown) {
     mean(metric: keyof typeof M, fromS: number, toS: number): number {
       let sum = 0;
       let n = 0;
-      for (let i = 0; i < rows; i++) if (inWindow(i, fromS, toS)) { sum += frames[i * METRIC_COUNT + M[metric]]; n++; }
+      for (let i = 0; i < rows; i++)
+        if (inWindow(i, fromS, toS)) {
+          sum += frames[i * METRIC_COUNT + M[metric]];
+          n++;
+        }
       return sum / n;
     },
     total(metric: keyof typeof M): number {
@@ -80,7 +88,7 @@ describe('a scenario without tiers', () => {
   });
 });
 
-describe('a tandem of M/M/c tiers (asynchronous hand-off) against Jackson\'s product form', () => {
+describe("a tandem of M/M/c tiers (asynchronous hand-off) against Jackson's product form", () => {
   // Every answer comes from a cache holding every key, so the database adds nothing; each tier frees
   // its slot after its own exponential work, which makes the path a Jackson tandem: each tier is an
   // M/M/c queue fed by Poisson arrivals at the users' rate (Burke's theorem).
@@ -95,7 +103,16 @@ describe('a tandem of M/M/c tiers (asynchronous hand-off) against Jackson\'s pro
     seed: 3,
     workload: { rps: lambda, keys: 1000, zipf: 1 },
     cache: { capacity: 1000, hitMs: 0 },
-    stack: tiers.map((t) => ({ kind: 'service', name: t.name, instances: 1, slots: t.slots, serviceMs: t.serviceMs, holdSlot: false, queueLimit: 100_000, timeoutMs: 60_000 })),
+    stack: tiers.map((t) => ({
+      kind: 'service',
+      name: t.name,
+      instances: 1,
+      slots: t.slots,
+      serviceMs: t.serviceMs,
+      holdSlot: false,
+      queueLimit: 100_000,
+      timeoutMs: 60_000,
+    })),
   });
 
   it.each(tiers)('$name: utilization λ·s/c and mean queue length C(c, a)·ρ/(1 − ρ) as theory says', ({ name, slots, serviceMs }) => {

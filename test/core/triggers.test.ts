@@ -51,11 +51,15 @@ describe('scripted triggers', () => {
     for (let s = 40; s <= 120; s++) late += at(s) / 81;
     expect(late).toBeGreaterThan(900);
     expect(late).toBeLessThan(1100);
-    expect(sim.takeMarks()).toEqual([{ tS: 30, source: 'script', label: 'workload.rps → 1000', trigger: { atS: 30, type: 'set', changes: { workload: { rps: 1000 } } } }]);
+    expect(sim.takeMarks()).toEqual([
+      { tS: 30, source: 'script', label: 'workload.rps → 1000', trigger: { atS: 30, type: 'set', changes: { workload: { rps: 1000 } } } },
+    ]);
   });
 
   it('live changes apply without restart: more workers at once lift database capacity', () => {
-    const sim = createSimulation(scenario({ durationS: 200, db: { workers: 2 }, cache: { capacity: 0, warm: false }, workload: { rps: 200 }, client: { retries: 0 } }));
+    const sim = createSimulation(
+      scenario({ durationS: 200, db: { workers: 2 }, cache: { capacity: 0, warm: false }, workload: { rps: 200 }, client: { retries: 0 } }),
+    );
     sim.advance(50_000);
     sim.apply({ type: 'set', changes: { db: { workers: 40 } } });
     sim.advance(Infinity);
@@ -85,7 +89,11 @@ describe('the closed loop', () => {
   });
 
   it('switching from open to closed mid-run stops open arrivals and starts the clients', () => {
-    const r = run({ durationS: 60, db: { workers: 80 }, events: [{ atS: 20, type: 'set', changes: { workload: { mode: 'closed', clients: 50, thinkMs: 100 } } }] });
+    const r = run({
+      durationS: 60,
+      db: { workers: 80 },
+      events: [{ atS: 20, type: 'set', changes: { workload: { mode: 'closed', clients: 50, thinkMs: 100 } } }],
+    });
     expect(r.mean('first_rps', 5, 20)).toBeGreaterThan(2500);
     expect(r.mean('first_rps', 30, 60)).toBeLessThan(510);
   });
@@ -93,7 +101,14 @@ describe('the closed loop', () => {
 
 describe('a deploy that changes cache keys', () => {
   const deploy = (fraction: number, workers: number) =>
-    run({ durationS: 400, db: { workers }, events: [{ atS: 100, type: 'deploy', fraction }, { atS: 300, type: 'rollback' }] });
+    run({
+      durationS: 400,
+      db: { workers },
+      events: [
+        { atS: 100, type: 'deploy', fraction },
+        { atS: 300, type: 'rollback' },
+      ],
+    });
 
   it('turns the changed share of hits into misses at once; once the new keys are warm, a rollback is a key change too', () => {
     const r = deploy(0.7, 16);

@@ -29,7 +29,8 @@ describe('npm run fit', () => {
     expect(parsed.value.db.workers).toBe(8);
     expect(parsed.value.events[0].type).toBe('flush');
     expect(r.stderr).toMatch(/^loss: \d+\.\d+ \(analytic start: \d+\.\d+\)/m);
-    for (const m of ['offered_rps', 'goodput_rps', 'timeout_rps', 'hit_rate', 'db_util', 'p99_ms']) expect(r.stderr).toMatch(new RegExp(`^  ${m} +rms \\d`, 'm'));
+    for (const m of ['offered_rps', 'goodput_rps', 'timeout_rps', 'hit_rate', 'db_util', 'p99_ms'])
+      expect(r.stderr).toMatch(new RegExp(`^  ${m} +rms \\d`, 'm'));
     expect(r.stderr).toMatch(/fixed by you: db\.workers=8/);
   }, 240_000);
 

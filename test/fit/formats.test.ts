@@ -60,9 +60,23 @@ describe('the real trace in the formats monitoring exports', () => {
     };
     expect(msg({ status: 'success', data: { resultType: 'vector', result: [] } })).toMatch(/field "data.resultType" is "vector"; only "matrix"/);
     expect(msg({ status: 'error', error: 'bad query' })).toBe('the Prometheus response has status "error": bad query');
-    expect(msg({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { __name__: 'rps' }, values: [[1, '2'], ['x', '3']] }] } })).toBe(
-      'data.result[0].values[1]: ["x","3"] is not [epoch seconds, "value"]',
-    );
+    expect(
+      msg({
+        status: 'success',
+        data: {
+          resultType: 'matrix',
+          result: [
+            {
+              metric: { __name__: 'rps' },
+              values: [
+                [1, '2'],
+                ['x', '3'],
+              ],
+            },
+          ],
+        },
+      }),
+    ).toBe('data.result[0].values[1]: ["x","3"] is not [epoch seconds, "value"]');
     expect(msg({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { job: 'a' }, values: [[1, '2']] }] } })).toMatch(/found: "\{job="a"\}"/);
   });
 });

@@ -26,7 +26,11 @@ describe('importing a CSV of metrics', () => {
   });
 
   it('maps dashboard names and converts their units: percent, seconds, per minute', () => {
-    const text = ['timestamp,Request rate (per minute),Hit ratio %,DB CPU percent,p99 latency (s),pool waiters', '0,6000,90,50,0.25,3', '1,6600,80,100,1.5,40'].join('\n');
+    const text = [
+      'timestamp,Request rate (per minute),Hit ratio %,DB CPU percent,p99 latency (s),pool waiters',
+      '0,6000,90,50,0.25,3',
+      '1,6600,80,100,1.5,40',
+    ].join('\n');
     const r = importMetrics(text);
     const s = r.observed.series;
     expect(Array.from(s.offered_rps!)).toEqual([100, 110]);
@@ -51,7 +55,10 @@ describe('importing a CSV of metrics', () => {
   });
 
   it('uses the mapping the user chose over the recognised name, and leaves unknown columns out', () => {
-    const r = importMetrics('t,api_calls,weird,hit_rate\n0,120,1,0.5\n1,60,2,0.6', { api_calls: { metric: 'first_rps', unit: 'per-minute' }, hit_rate: { metric: 'ignore' } });
+    const r = importMetrics('t,api_calls,weird,hit_rate\n0,120,1,0.5\n1,60,2,0.6', {
+      api_calls: { metric: 'first_rps', unit: 'per-minute' },
+      hit_rate: { metric: 'ignore' },
+    });
     expect(Array.from(r.observed.series.first_rps!)).toEqual([2, 1]);
     expect(r.observed.series.hit_rate).toBeUndefined();
     expect(r.columns.find((c) => c.source === 'weird')?.how).toBe('unknown name');

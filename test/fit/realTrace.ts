@@ -58,7 +58,15 @@ export function grafanaCsv(): string {
   const header = ['"Time"', '"Requests"', '"Successes"', '"Timeouts"', '"Cache hit ratio"', '"DB CPU"', '"p99 latency"'];
   const lines = t.rows.map((r, i) => {
     const v = (c: string) => r[t.header.indexOf(c)];
-    return [iso(EPOCH0 + i), `${v('offered_rps')} req/s`, `${v('goodput_rps')} req/s`, `${v('timeout_rps')} req/s`, `${(v('hit_rate') * 100).toFixed(2)}%`, `${(v('db_util') * 100).toFixed(2)}%`, `${v('p99_ms')} ms`].join(',');
+    return [
+      iso(EPOCH0 + i),
+      `${v('offered_rps')} req/s`,
+      `${v('goodput_rps')} req/s`,
+      `${v('timeout_rps')} req/s`,
+      `${(v('hit_rate') * 100).toFixed(2)}%`,
+      `${(v('db_util') * 100).toFixed(2)}%`,
+      `${v('p99_ms')} ms`,
+    ].join(',');
   });
   return [header.join(','), ...lines].join('\r\n');
 }

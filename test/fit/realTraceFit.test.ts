@@ -21,7 +21,12 @@ import { M, METRIC_COUNT, STATE_NAMES } from '../../src/sim/metrics';
 import { dashboardCsv, traceTable } from './realTrace';
 
 const trace = traceTable();
-const obsMean = (c: string, a: number, b: number) => trace.col(c).slice(a, b).reduce((x, y) => x + y, 0) / (b - a);
+const obsMean = (c: string, a: number, b: number) =>
+  trace
+    .col(c)
+    .slice(a, b)
+    .reduce((x, y) => x + y, 0) /
+  (b - a);
 const SETTLED: [number, number] = [150, 300];
 
 describe('the fit of the real flush trace from dashboard columns', () => {
@@ -52,7 +57,8 @@ describe('the fit of the real flush trace from dashboard columns', () => {
   });
 
   it('reproduces the warm hit rate', () => {
-    for (const { seed, frames } of runs) expect(Math.abs(simMean(frames, M.hit_rate, [10, 85]) - obsMean('hit_rate', 10, 85)), `seed ${seed}`).toBeLessThan(0.02);
+    for (const { seed, frames } of runs)
+      expect(Math.abs(simMean(frames, M.hit_rate, [10, 85]) - obsMean('hit_rate', 10, 85)), `seed ${seed}`).toBeLessThan(0.02);
   });
 
   it('reproduces the state after the trigger: stuck, serving under half the requests', () => {

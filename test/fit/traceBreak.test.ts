@@ -13,11 +13,18 @@ import { parseScenario } from '../../src/sim/parseScenario';
 const DASHBOARD: ObservedMetric[] = ['offered_rps', 'goodput_rps', 'timeout_rps', 'hit_rate', 'db_util', 'p99_ms'];
 
 function traceOf(doc: object): Observed {
-  const f = simulateFrames(parseScenario({ seed: 5, durationS: 80, workload: { rps: 200, keys: 20_000 }, cache: { capacity: 3000 }, db: { workers: 2, serviceMs: 40 }, ...doc }).value);
+  const f = simulateFrames(
+    parseScenario({ seed: 5, durationS: 80, workload: { rps: 200, keys: 20_000 }, cache: { capacity: 3000 }, db: { workers: 2, serviceMs: 40 }, ...doc }).value,
+  );
   const rows = f.length / METRIC_COUNT;
   const at = (k: number, m: ObservedMetric) => f[k * METRIC_COUNT + M[m]];
   return resample(
-    DASHBOARD.map((metric) => ({ metric, source: metric, timesS: Array.from({ length: rows }, (_, k) => at(k, 't_s' as ObservedMetric)), values: Array.from({ length: rows }, (_, k) => at(k, metric)) })),
+    DASHBOARD.map((metric) => ({
+      metric,
+      source: metric,
+      timesS: Array.from({ length: rows }, (_, k) => at(k, 't_s' as ObservedMetric)),
+      values: Array.from({ length: rows }, (_, k) => at(k, metric)),
+    })),
     1000,
   );
 }

@@ -55,7 +55,14 @@ describe('axis parsing', () => {
 describe('planning', () => {
   it('makes x × y cells in row-major order, each a parsed scenario', () => {
     const plan = planMap(FLUSH, parseAxis('workload.rps=1000:2000:3'), parseAxis('events[0].hottest=10:30:2'));
-    expect(plan.cells.map((c) => [c.x, c.y, c.index])).toEqual([[1000, 10, 0], [1500, 10, 1], [2000, 10, 2], [1000, 30, 3], [1500, 30, 4], [2000, 30, 5]]);
+    expect(plan.cells.map((c) => [c.x, c.y, c.index])).toEqual([
+      [1000, 10, 0],
+      [1500, 10, 1],
+      [2000, 10, 2],
+      [1000, 30, 3],
+      [1500, 30, 4],
+      [2000, 30, 5],
+    ]);
     expect(plan.cells[4].scenario.workload.rps).toBe(1500);
     expect(plan.cells[4].scenario.events[0]).toEqual({ atS: 30, type: 'flush', hottest: 30 });
     // The base document is untouched.
@@ -64,7 +71,9 @@ describe('planning', () => {
 
   it('validates every cell with the scenario parser', () => {
     const doc = { ...FLUSH, workload: { keys: 50 } };
-    expect(() => planMap(doc, parseAxis('workload.rps=1:2:2'), parseAxis('events[0].hottest=10:100:2'))).toThrow(/events\[0\]\.hottest: 100 is out of range \(allowed: 1 to 50\)/);
+    expect(() => planMap(doc, parseAxis('workload.rps=1:2:2'), parseAxis('events[0].hottest=10:100:2'))).toThrow(
+      /events\[0\]\.hottest: 100 is out of range \(allowed: 1 to 50\)/,
+    );
     expect(() => planMap(FLUSH, parseAxis('workload.rps=1:2:2'), parseAxis('events[1].forS=1:2:2'))).toThrow(/events\[1\] does not exist/);
     expect(() => planMap(FLUSH, parseAxis('workload.rps=1:2:2'), parseAxis('workload.rps=1:2:2'))).toThrow(/choose two different paths/);
     try {
@@ -78,7 +87,10 @@ describe('planning', () => {
   it('plans hysteresis over workload.rps only: warm and cold per load, no events', () => {
     const runs = planHysteresis(FLUSH, parseAxis('workload.rps=100:200:2'));
     expect(runs.map((r) => [r.rps, r.branch, r.scenario.cache.warm, r.scenario.events.length])).toEqual([
-      [100, 'warm', true, 0], [100, 'cold', false, 0], [200, 'warm', true, 0], [200, 'cold', false, 0],
+      [100, 'warm', true, 0],
+      [100, 'cold', false, 0],
+      [200, 'warm', true, 0],
+      [200, 'cold', false, 0],
     ]);
     expect(() => planHysteresis(FLUSH, parseAxis('db.workers=1:2:2'))).toThrow(/must be workload.rps/);
   });

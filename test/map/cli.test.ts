@@ -24,7 +24,12 @@ describe('npm run sweep', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link');
     const rows = lines.slice(1).map((l) => l.split(','));
-    expect(rows.map((c) => [c[0], c[1]])).toEqual([['1000', '25'], ['3000', '25'], ['1000', '1225'], ['3000', '1225']]);
+    expect(rows.map((c) => [c[0], c[1]])).toEqual([
+      ['1000', '25'],
+      ['3000', '25'],
+      ['1000', '1225'],
+      ['3000', '1225'],
+    ]);
     for (const c of rows) {
       expect(['recovered', 'stuck', 'never-healthy']).toContain(c[2]);
       expect(Number(c[5])).toBeGreaterThan(0);

@@ -30,7 +30,10 @@ describe('hysteresis sweep of the HotOS example', () => {
   });
 
   it('finds a bistable band between hidden and advertised capacity', () => {
-    expect(s.points.map((p) => p.bistable), table).toEqual([false, true, true, true]);
+    expect(
+      s.points.map((p) => p.bistable),
+      table,
+    ).toEqual([false, true, true, true]);
     expect(s.band).toEqual({ lowerRps: 1500, upperRps: 3500 });
     expect(s.band!.lowerRps).toBeGreaterThan(s.analytic.hiddenRps);
     expect(s.band!.upperRps).toBeLessThanOrEqual(s.analytic.advertisedRps);

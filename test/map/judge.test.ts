@@ -13,7 +13,13 @@ const FLUSH_AT_20 = { firstTriggerS: 20, quietFromS: 20 };
 
 describe('outcome judge', () => {
   it('takes trigger timing from events, ends included', () => {
-    const s = parseScenario({ durationS: 300, events: [{ atS: 90, type: 'outage', forS: 15 }, { atS: 60, type: 'flush' }] }).value;
+    const s = parseScenario({
+      durationS: 300,
+      events: [
+        { atS: 90, type: 'outage', forS: 15 },
+        { atS: 60, type: 'flush' },
+      ],
+    }).value;
     expect(triggerTiming(s)).toEqual({ firstTriggerS: 60, quietFromS: 105 });
     expect(triggerTiming(parseScenario({}).value)).toEqual({ firstTriggerS: Infinity, quietFromS: 0 });
   });

@@ -21,13 +21,21 @@ const results = new Map<number, CellResult>();
 
 beforeAll(async () => {
   plan = planMap(DOC, X, Y);
-  await runOnThreads(plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario })), 2, (r) => {
-    if (r.kind !== 'cell') throw new Error(r.kind === 'error' ? r.message : 'unexpected result');
-    results.set(r.id, r.result);
-  });
+  await runOnThreads(
+    plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario })),
+    2,
+    (r) => {
+      if (r.kind !== 'cell') throw new Error(r.kind === 'error' ? r.message : 'unexpected result');
+      results.set(r.id, r.result);
+    },
+  );
 });
 
-const grid = () => plan.ys.map((_, j) => plan.xs.map((_, i) => results.get(j * plan.xs.length + i)?.outcome[0].toUpperCase()).join('')).reverse().join('\n');
+const grid = () =>
+  plan.ys
+    .map((_, j) => plan.xs.map((_, i) => results.get(j * plan.xs.length + i)?.outcome[0].toUpperCase()).join(''))
+    .reverse()
+    .join('\n');
 
 describe('trigger map (load × hottest keys flushed)', () => {
   it('computes every cell and stops most of them early', () => {
@@ -76,6 +84,16 @@ describe('monotonicity check', () => {
     expect(monotonicityViolations([3, 2, 3], 1)).toEqual([]);
     expect(monotonicityViolations([3, 1, 3], 1)).toEqual([{ lowerI: 1, higherI: 2, lowerThreshold: 1, higherThreshold: 3 }]);
     expect(monotonicityViolations([null, 0, 4], 1)).toEqual([{ lowerI: 1, higherI: 2, lowerThreshold: 0, higherThreshold: 4 }]);
-    expect(stuckThresholds([{ i: 0, j: 1, outcome: 'stuck' }, { i: 0, j: 2, outcome: 'stuck' }, { i: 1, j: 0, outcome: 'never-healthy' }], 3, 3)).toEqual([1, null, 3]);
+    expect(
+      stuckThresholds(
+        [
+          { i: 0, j: 1, outcome: 'stuck' },
+          { i: 0, j: 2, outcome: 'stuck' },
+          { i: 1, j: 0, outcome: 'never-healthy' },
+        ],
+        3,
+        3,
+      ),
+    ).toEqual([1, null, 3]);
   });
 });

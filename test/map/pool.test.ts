@@ -69,7 +69,12 @@ describe('scheduler', () => {
     const log = { busy: 0, maxBusy: 0, terminated: 0 };
     const ports = fakePorts(4, log);
     let k = 0;
-    const run = runMapJobs(jobs(6), () => {}, 4, () => ports[k++]);
+    const run = runMapJobs(
+      jobs(6),
+      () => {},
+      4,
+      () => ports[k++],
+    );
     expect(run.size).toBe(4);
     expect(await run.done).toBe('done');
     await tick();

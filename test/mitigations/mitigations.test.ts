@@ -148,7 +148,10 @@ describe('what each mechanism does, as the literature expects', () => {
     const sim = createSimulation(hotosWith(on('circuit-breaker'), { durationS: 200 }));
     sim.advance(Infinity);
     const frames = frameTable(sim.takeFrames());
-    const sinceFlush = (metric: MetricName) => columnOf(frames, metric).slice(150).reduce((a, b) => a + b, 0);
+    const sinceFlush = (metric: MetricName) =>
+      columnOf(frames, metric)
+        .slice(150)
+        .reduce((a, b) => a + b, 0);
     const open = sinceFlush('breaker_open');
     const fastFails = sinceFlush('breaker_rps');
     expect(open).toBeGreaterThan(5);

@@ -18,7 +18,21 @@ describe('preset documents', () => {
     }
     expect(presetById('no-such-preset')).toBeUndefined();
     // The original eight and the seeds' incidents, by the ids that published links and docs use: they must never go away.
-    for (const id of ['hotos-lookaside', 'bad-minute', 'deploy-2019', 'hotos-retries', 'shedding-recovers', 'deep-queue-no-retries', 'closed-loop-benchmark', 'hottest-keys', 'reddit-2017', 'shopify-2020', 'twitter-2022', 'cloudflare-2024', 'coordinated-omission']) {
+    for (const id of [
+      'hotos-lookaside',
+      'bad-minute',
+      'deploy-2019',
+      'hotos-retries',
+      'shedding-recovers',
+      'deep-queue-no-retries',
+      'closed-loop-benchmark',
+      'hottest-keys',
+      'reddit-2017',
+      'shopify-2020',
+      'twitter-2022',
+      'cloudflare-2024',
+      'coordinated-omission',
+    ]) {
       expect(presetById(id), id).toBeDefined();
     }
   });
@@ -69,13 +83,20 @@ describe('the contrasts the questions point to', () => {
 
   it('deploy and rollback at the HotOS database size: the rollback leaves it stuck (baseline misses × retries overflow the queue)', () => {
     const s = presetScenario(presetById('hotos-lookaside')!);
-    const r = run({ ...s, durationS: 300, events: [{ atS: 60, type: 'deploy', fraction: 1 }, { atS: 120, type: 'rollback' }] });
+    const r = run({
+      ...s,
+      durationS: 300,
+      events: [
+        { atS: 60, type: 'deploy', fraction: 1 },
+        { atS: 120, type: 'rollback' },
+      ],
+    });
     expect(r.mean('hit_rate', 70, 120)).toBeLessThan(0.3);
     expect(r.mean('goodput_rps', 200, 300) / r.mean('first_rps', 200, 300)).toBeLessThan(0.95);
     expect(r.mean('db_util', 200, 300)).toBeGreaterThan(0.99);
   });
 
-  it('deploy-2019 left alone: without the rollback the hit rate stays at the split keys\' level ten minutes later', () => {
+  it("deploy-2019 left alone: without the rollback the hit rate stays at the split keys' level ten minutes later", () => {
     const s = presetScenario(presetById('deploy-2019')!);
     const r = run({ ...s, events: s.events.filter((e) => e.type !== 'rollback') });
     expect(r.mean('hit_rate', 1920, 2100)).toBeLessThan(0.3);

@@ -10,8 +10,12 @@ import type { ScenarioDocument } from '../../src/presets/document';
 
 const failures = (p: StackPreset) => {
   const run = runStackPreset(p);
-  const system = checkPreset(p, run).filter((r) => !r.ok).map((r) => `${r.check.says}: measured ${r.value}`);
-  const tiers = checkTiers(p, run).filter((r) => !r.ok).map((r) => `${r.check.says}: measured ${r.value}`);
+  const system = checkPreset(p, run)
+    .filter((r) => !r.ok)
+    .map((r) => `${r.check.says}: measured ${r.value}`);
+  const tiers = checkTiers(p, run)
+    .filter((r) => !r.ok)
+    .map((r) => `${r.check.says}: measured ${r.value}`);
   return [...system, ...tiers];
 };
 
@@ -23,7 +27,16 @@ const variant = (id: string, change: (doc: ScenarioDocument) => ScenarioDocument
 
 describe('stack presets', () => {
   it('are registered in the gallery by the ids the issue names', () => {
-    for (const id of ['retry-amplification', 'gc-death-spiral', 'connection-pool-exhaustion', 'lb-sinkholing', 'timeout-cascade', 'goodput-collapse', 'layered-caches', 'app-scaling-worse']) {
+    for (const id of [
+      'retry-amplification',
+      'gc-death-spiral',
+      'connection-pool-exhaustion',
+      'lb-sinkholing',
+      'timeout-cascade',
+      'goodput-collapse',
+      'layered-caches',
+      'app-scaling-worse',
+    ]) {
       expect(presetById(id), id).toBeDefined();
     }
   });
@@ -62,7 +75,10 @@ describe('the contrasts the questions point to', () => {
   });
 
   it('timeout-cascade: constant work, or a 1 s timeout, and the spike passes', () => {
-    const constant = variant('timeout-cascade', (d) => ({ ...d, stack: d.stack!.map((t) => (t.name === 'app' ? { ...t, serviceDist: 'constant' as const } : t)) }));
+    const constant = variant('timeout-cascade', (d) => ({
+      ...d,
+      stack: d.stack!.map((t) => (t.name === 'app' ? { ...t, serviceDist: 'constant' as const } : t)),
+    }));
     const longer = variant('timeout-cascade', (d) => ({ ...d, stack: d.stack!.map((t) => (t.name === 'web' ? { ...t, timeoutMs: 1000 } : t)) }));
     expect(after(constant, 60, 90)).toBeGreaterThan(0.99);
     expect(after(longer, 60, 90)).toBeGreaterThan(0.99);

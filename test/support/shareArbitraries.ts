@@ -39,8 +39,14 @@ export const patchArb = fc
 
 /** One event of any type valid for a run of `durationS` seconds over `keys` keys. */
 export function eventArb(durationS: number, keys: number): fc.Arbitrary<ScenarioEvent> {
-  const atS = fc.oneof(fc.double({ min: 0, max: durationS, noNaN: true }).map((v) => v + 0), fc.integer({ min: 0, max: Math.floor(durationS) }));
-  const forS = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 86_400, noNaN: true }).map((v) => v + 0));
+  const atS = fc.oneof(
+    fc.double({ min: 0, max: durationS, noNaN: true }).map((v) => v + 0),
+    fc.integer({ min: 0, max: Math.floor(durationS) }),
+  );
+  const forS = fc.oneof(
+    fc.integer({ min: 0, max: 600 }),
+    fc.double({ min: 0, max: 86_400, noNaN: true }).map((v) => v + 0),
+  );
   return fc.oneof(
     fc.record({ atS, type: fc.constant('flush' as const) }),
     fc.record({ atS, type: fc.constant('flush' as const), hottest: fc.integer({ min: 1, max: keys }) }),

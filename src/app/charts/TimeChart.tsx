@@ -90,9 +90,14 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
   return (
     <figure ref={figRef} className="chart" data-chart={spec.id} aria-labelledby={`${id}-cap`} aria-describedby={`${id}-about`}>
       <figcaption id={`${id}-cap`}>
-        <span className="chart-title">{spec.title}</span>{' '}
-        {spec.measured && <span className="chart-measured">{spec.measured}</span>}{' '}
-        <output className="chart-value" data-metric-value={spec.series[headline].col} ref={(el) => { valueRefs.current[headline] = el; }}>
+        <span className="chart-title">{spec.title}</span> {spec.measured && <span className="chart-measured">{spec.measured}</span>}{' '}
+        <output
+          className="chart-value"
+          data-metric-value={spec.series[headline].col}
+          ref={(el) => {
+            valueRefs.current[headline] = el;
+          }}
+        >
           –
         </output>
         {CaptionValue && <CaptionValue spec={spec} />}
@@ -108,14 +113,23 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
               ) : (
                 <span key={s.label} className="legend-item">
                   <Swatch color={s.color} dash={s.dash} /> {s.label}{' '}
-                  <output className="legend-value" ref={(el) => { valueRefs.current[k] = el; }}>–</output>
+                  <output
+                    className="legend-value"
+                    ref={(el) => {
+                      valueRefs.current[k] = el;
+                    }}
+                  >
+                    –
+                  </output>
                 </span>
               ),
             )}
           </span>
         )}
       </figcaption>
-      <p id={`${id}-about`} className="visually-hidden">{spec.about}</p>
+      <p id={`${id}-about`} className="visually-hidden">
+        {spec.about}
+      </p>
       <div className="chart-plot" ref={plotRef} onPointerMove={pointAt} onPointerLeave={() => lab.setHover(null)}>
         <svg ref={svgRef} aria-hidden="true" focusable="false" />
       </div>

@@ -24,7 +24,16 @@ describe('latency bands', () => {
   it('a comb (1 ms, 1,000 ms, …) over a whole run becomes a band from 1 to 1,000 ms with its median as the line', () => {
     const comb = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 1000 : 1));
     const b = new BandPoints();
-    b.fill(ring(comb, comb.map(() => 50)), M.p99_ms, 0, 600, 300);
+    b.fill(
+      ring(
+        comb,
+        comb.map(() => 50),
+      ),
+      M.p99_ms,
+      0,
+      600,
+      300,
+    );
     expect(framesPerColumn(600, 300)).toBe(8);
     expect(b.n).toBe(75);
     for (let c = 0; c < b.n; c++) {

@@ -55,7 +55,11 @@ describe('visibleRange', () => {
 
 describe('maxOver', () => {
   it('ignores NaN (no deliveries, no latency) and is 0 for no frames', () => {
-    const ring = ringOf([{ t: 1, goodput: 5 }, { t: 2, goodput: Number.NaN }, { t: 3, goodput: 7 }]);
+    const ring = ringOf([
+      { t: 1, goodput: 5 },
+      { t: 2, goodput: Number.NaN },
+      { t: 3, goodput: 7 },
+    ]);
     expect(maxOver(ring, [M.goodput_rps], 0, 3)).toBe(7);
     expect(maxOver(ring, [M.goodput_rps], 0, 0)).toBe(0);
   });
@@ -63,7 +67,10 @@ describe('maxOver', () => {
 
 describe('SeriesPoints', () => {
   it('passes every frame through when they fit', () => {
-    const ring = ringOf([{ t: 1, goodput: 3 }, { t: 2, goodput: 4 }]);
+    const ring = ringOf([
+      { t: 1, goodput: 3 },
+      { t: 2, goodput: 4 },
+    ]);
     const p = new SeriesPoints(1);
     p.fill(ring, M.goodput_rps, 0, 2, 100);
     expect(p.n).toBe(2);
@@ -82,7 +89,13 @@ describe('SeriesPoints', () => {
 
 describe('runsOf', () => {
   it('groups frames into runs of one state, each frame covering the interval before its time', () => {
-    const ring = ringOf([{ t: 1, state: 1 }, { t: 2, state: 1 }, { t: 3, state: 3 }, { t: 4, state: 3 }, { t: 5, state: 4 }]);
+    const ring = ringOf([
+      { t: 1, state: 1 },
+      { t: 2, state: 1 },
+      { t: 3, state: 3 },
+      { t: 4, state: 3 },
+      { t: 5, state: 4 },
+    ]);
     expect(runsOf(ring, M.state, 0, 5, 1)).toEqual([
       { startS: 0, endS: 2, value: 1 },
       { startS: 2, endS: 4, value: 3 },

@@ -121,7 +121,8 @@ export const CHARTS: readonly ChartSpec[] = [
   {
     id: 'latency',
     title: 'Latency',
-    about: 'End-to-end latency of delivered answers, from first attempt to answer; the p99 over all requests, where a failed request counts with the time its caller waited before giving up (delivered-only latency omits exactly the users who fail); and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
+    about:
+      'End-to-end latency of delivered answers, from first attempt to answer; the p99 over all requests, where a failed request counts with the time its caller waited before giving up (delivered-only latency omits exactly the users who fail); and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
     series: [
       { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2, emptyWhen: NO_ANSWERS },
       { col: M.p95_ms, label: 'p95', color: 'var(--c-orange)', width: 2, dash: '3 2', band: true, emptyWhen: NO_ANSWERS },

@@ -18,7 +18,15 @@ export const seriesLayer: ChartLayerType = {
     const points = spec.series.map(() => new SeriesPoints());
     const bands = spec.series.map(() => new BandPoints());
     const areas = spec.series.map((s) =>
-      s.band ? g.append('path').attr('class', 'series-band').attr('data-metric', String(s.col)).attr('fill', s.color).attr('fill-opacity', 0.16).attr('stroke', 'none') : null,
+      s.band
+        ? g
+            .append('path')
+            .attr('class', 'series-band')
+            .attr('data-metric', String(s.col))
+            .attr('fill', s.color)
+            .attr('fill-opacity', 0.16)
+            .attr('stroke', 'none')
+        : null,
     );
     const paths = spec.series.map((s) =>
       g
@@ -39,8 +47,25 @@ export const seriesLayer: ChartLayerType = {
             const b = bands[k];
             b.fill(ring, cols[k], from, to, maxPoints, spec.series[k].emptyWhen?.col);
             const ok = (i: number) => Number.isFinite(b.mid[i]);
-            paths[k].attr('d', b.n > 0 ? line<number>().defined(ok).x((i) => x(b.t[i])).y((i) => y(b.mid[i]))(indices(b.n)) : null);
-            areas[k]?.attr('d', b.n > 0 ? area<number>().defined(ok).x((i) => x(b.t[i])).y0((i) => y(b.lo[i])).y1((i) => y(b.hi[i]))(indices(b.n)) : null);
+            paths[k].attr(
+              'd',
+              b.n > 0
+                ? line<number>()
+                    .defined(ok)
+                    .x((i) => x(b.t[i]))
+                    .y((i) => y(b.mid[i]))(indices(b.n))
+                : null,
+            );
+            areas[k]?.attr(
+              'd',
+              b.n > 0
+                ? area<number>()
+                    .defined(ok)
+                    .x((i) => x(b.t[i]))
+                    .y0((i) => y(b.lo[i]))
+                    .y1((i) => y(b.hi[i]))(indices(b.n))
+                : null,
+            );
             return;
           }
           const pts = points[k];

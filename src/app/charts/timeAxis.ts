@@ -7,7 +7,9 @@ import type { TimeWindow } from './chartMath';
 import { MARGIN, timeTicks } from './layout';
 
 export function timeScale(win: TimeWindow, widthPx: number): ScaleLinear<number, number> {
-  return scaleLinear().domain(win).range([MARGIN.left, Math.max(MARGIN.left + 1, widthPx - MARGIN.right)]);
+  return scaleLinear()
+    .domain(win)
+    .range([MARGIN.left, Math.max(MARGIN.left + 1, widthPx - MARGIN.right)]);
 }
 
 /** Draws the time axis into `g` (already translated to the bottom of the plot). */

@@ -88,7 +88,12 @@ export class TimeChartRenderer {
 
     drawTimeAxis(this.xAxis, x);
     const yTicks = Math.max(4, Math.floor((box.bottom - box.top) / 28));
-    this.yAxis.call(axisLeft(y).ticks(yTicks).tickSizeOuter(0).tickFormat((v) => this.spec.tickFormat(Number(v))));
+    this.yAxis.call(
+      axisLeft(y)
+        .ticks(yTicks)
+        .tickSizeOuter(0)
+        .tickFormat((v) => this.spec.tickFormat(Number(v))),
+    );
     this.grid.call(
       axisLeft(y)
         .ticks(yTicks)

@@ -35,8 +35,15 @@ export class TimelineRenderer {
     this.svg = select(svgEl).attr('height', TIMELINE_HEIGHT_PX);
     this.ribbon = this.svg.append('g').attr('class', 'ribbon');
     this.flags = this.svg.append('g').attr('class', 'flags');
-    this.axis = this.svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${RIBBON_TOP + RIBBON_HEIGHT})`);
-    this.hover = this.svg.append('line').attr('class', 'hover-rule').attr('y1', RIBBON_TOP - 4).attr('y2', RIBBON_TOP + RIBBON_HEIGHT + 4);
+    this.axis = this.svg
+      .append('g')
+      .attr('class', 'axis axis-x')
+      .attr('transform', `translate(0,${RIBBON_TOP + RIBBON_HEIGHT})`);
+    this.hover = this.svg
+      .append('line')
+      .attr('class', 'hover-rule')
+      .attr('y1', RIBBON_TOP - 4)
+      .attr('y2', RIBBON_TOP + RIBBON_HEIGHT + 4);
   }
 
   resize(widthPx: number): void {
@@ -93,7 +100,9 @@ export class TimelineRenderer {
       .data(marks)
       .join((enter) => {
         const g = enter.append('g');
-        g.append('line').attr('y1', 1).attr('y2', RIBBON_TOP + RIBBON_HEIGHT);
+        g.append('line')
+          .attr('y1', 1)
+          .attr('y2', RIBBON_TOP + RIBBON_HEIGHT);
         g.append('text').attr('y', 10).attr('x', 4);
         return g;
       })

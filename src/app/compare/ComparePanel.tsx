@@ -39,7 +39,8 @@ export function ComparePanel() {
         Compare A and B
       </h2>
       <p className="param-hint">
-        A is the lab's run. B is the same scenario and seed with the mitigations below; both run in lockstep and draw on the same charts, A solid, B dotted. Your triggers and changes apply to both.
+        A is the lab's run. B is the same scenario and seed with the mitigations below; both run in lockstep and draw on the same charts, A solid, B dotted.
+        Your triggers and changes apply to both.
       </p>
       {/* Nothing is ticked at first: B must be what the user chose, never a silent default. */}
       <button

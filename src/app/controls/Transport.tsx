@@ -4,7 +4,6 @@ import { SPEEDS, type Speed } from '../../worker/protocol';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { TOP_LEVEL } from '../../sim/schema';
 
-
 const speedLabel = (s: Speed) => (s === 'max' ? 'Max' : `${s}×`);
 const speedTitle = (s: Speed) => (s === 'max' ? 'as fast as this machine allows' : `${s} simulated second${s === 1 ? '' : 's'} per second`);
 

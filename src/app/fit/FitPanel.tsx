@@ -114,7 +114,11 @@ export function FitPanel() {
       {imported && source ? (
         <>
           <OverlayControls imported={imported.observed} sourceName={source.name} />
-          <MappingTable columns={imported.columns} mapping={{ ...mappingFrom(imported), ...mapping }} onChange={(m) => void readWith(source.name, source.text, m)} />
+          <MappingTable
+            columns={imported.columns}
+            mapping={{ ...mappingFrom(imported), ...mapping }}
+            onChange={(m) => void readWith(source.name, source.text, m)}
+          />
           <label className="fit-field">
             Fix (what you know, e.g. <code>db.workers=8 client.timeoutMs=1000</code>)
             <input type="text" value={fixText} onChange={(e) => setFixText(e.currentTarget.value)} spellCheck={false} />
@@ -135,7 +139,9 @@ export function FitPanel() {
               <>
                 {progress ? <progress max={progress.budget} value={progress.evaluations} aria-label="Fit progress" /> : <progress aria-label="Fit progress" />}
                 <span className="param-hint" data-testid="fit-progress">
-                  {progress && progress.phase !== 'scan' ? `${progress.phase} ${progress.evaluations}/${progress.budget}, loss ${progress.bestLoss.toFixed(4)}` : 'scanning the key popularity…'}
+                  {progress && progress.phase !== 'scan'
+                    ? `${progress.phase} ${progress.evaluations}/${progress.budget}, loss ${progress.bestLoss.toFixed(4)}`
+                    : 'scanning the key popularity…'}
                 </span>
                 <button type="button" className="btn btn-small" onClick={() => run.current?.cancel()}>
                   Cancel

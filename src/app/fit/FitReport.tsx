@@ -16,9 +16,7 @@ export function FitReport({ result, onOpen }: { result: FitResult; onOpen: () =>
   const loose = result.sensitivity.filter((x) => !x.constrained).map((x) => x.name);
   return (
     <div className="fit-result">
-      <p>
-        {loose.length > 0 ? `The trace barely constrains: ${loose.join(', ')}.` : 'Every searched parameter is constrained by the trace.'}
-      </p>
+      <p>{loose.length > 0 ? `The trace barely constrains: ${loose.join(', ')}.` : 'Every searched parameter is constrained by the trace.'}</p>
       <button type="button" className="btn btn-primary btn-small" onClick={onOpen}>
         Open the fitted run in the lab
       </button>

@@ -20,7 +20,11 @@ export function MappingTable({ columns, mapping, onChange }: { columns: readonly
                 {c.how === 'guessed unit' ? <span className="param-hint"> (unit guessed)</span> : null}
               </span>
               <span className="fit-column-choice">
-                <select aria-label={`${c.source} is`} value={metric ?? 'ignore'} onChange={(e) => set(c.source, e.currentTarget.value as ObservedMetric | 'ignore')}>
+                <select
+                  aria-label={`${c.source} is`}
+                  value={metric ?? 'ignore'}
+                  onChange={(e) => set(c.source, e.currentTarget.value as ObservedMetric | 'ignore')}
+                >
                   <option value="ignore">{c.how === 'unknown name' ? 'not used (unknown name)' : 'not used'}</option>
                   {OBSERVED_METRIC_NAMES.map((m) => (
                     <option key={m} value={m}>

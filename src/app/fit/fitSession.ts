@@ -18,10 +18,22 @@ export interface FitRun {
   workers: number;
 }
 
-export function startFit(observed: Observed, fixed: Record<string, number>, budget: number, onProgress: (p: SearchProgress & { phase: string }) => void): FitRun {
+export function startFit(
+  observed: Observed,
+  fixed: Record<string, number>,
+  budget: number,
+  onProgress: (p: SearchProgress & { phase: string }) => void,
+): FitRun {
   const evaluator = browserEvaluator();
   let cancelled = false;
-  const done = runFit(observed, evaluator, { fixed, budget, replicas: 1, parallel: Math.max(2, evaluator.size), onProgress, cancelled: () => cancelled }).finally(() => evaluator.stop());
+  const done = runFit(observed, evaluator, {
+    fixed,
+    budget,
+    replicas: 1,
+    parallel: Math.max(2, evaluator.size),
+    onProgress,
+    cancelled: () => cancelled,
+  }).finally(() => evaluator.stop());
   return {
     done,
     workers: evaluator.size,

@@ -4,7 +4,18 @@ import { GLOSSARY } from './glossary';
 describe('the glossary', () => {
   it('explains every term the room asked about', () => {
     const terms = GLOSSARY.map((e) => e.term).join(' | ');
-    for (const t of ["Che's approximation", 'Hidden capacity', 'Advertised capacity', 'Characteristic metric', 'CoDel', 'Rejected', 'Shed', 'Timed out', 'Goodput', 'Metastable failure']) {
+    for (const t of [
+      "Che's approximation",
+      'Hidden capacity',
+      'Advertised capacity',
+      'Characteristic metric',
+      'CoDel',
+      'Rejected',
+      'Shed',
+      'Timed out',
+      'Goodput',
+      'Metastable failure',
+    ]) {
       expect(terms).toContain(t);
     }
   });

@@ -20,7 +20,8 @@ export const GLOSSARY = [
   {
     id: 'demand',
     term: 'Demand and attempts',
-    definition: 'Demand is the new requests clients send per second. Attempts add every retry on top: when retries pile up, attempts can be several times demand.',
+    definition:
+      'Demand is the new requests clients send per second. Attempts add every retry on top: when retries pile up, attempts can be several times demand.',
   },
   {
     id: 'advertised-capacity',
@@ -86,7 +87,8 @@ export const GLOSSARY = [
   {
     id: 'sustaining-effect',
     term: 'Sustaining effect',
-    definition: 'The feedback loop that keeps a failure going after its trigger: retries multiplying load, a cache that cannot refill, a queue serving callers who already left.',
+    definition:
+      'The feedback loop that keeps a failure going after its trigger: retries multiplying load, a cache that cannot refill, a queue serving callers who already left.',
   },
 ] as const satisfies readonly GlossaryEntry[];
 
@@ -100,7 +102,12 @@ export function glossaryEntry(id: GlossaryId): GlossaryEntry {
 
 /** The glossary as Markdown, for docs/glossary.md. */
 export function glossaryMarkdown(): string {
-  const lines = ['# Glossary', '', 'The terms the lab uses on screen, in its lessons and in these docs. Generated from `src/app/glossary/glossary.ts` by `npm run glossary-doc`; edit that file, not this one.', ''];
+  const lines = [
+    '# Glossary',
+    '',
+    'The terms the lab uses on screen, in its lessons and in these docs. Generated from `src/app/glossary/glossary.ts` by `npm run glossary-doc`; edit that file, not this one.',
+    '',
+  ];
   for (const e of [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term))) lines.push(`**${e.term}.** ${e.definition}`, '');
   return lines.join('\n');
 }

@@ -42,7 +42,9 @@ export function AxisFields({ legend, value, onChange, scenario, choices }: Props
       <legend>{legend}</legend>
       {options ? (
         <>
-          <label htmlFor={`${id}-pick`} className="visually-hidden">{legend}: what varies</label>
+          <label htmlFor={`${id}-pick`} className="visually-hidden">
+            {legend}: what varies
+          </label>
           <select
             id={`${id}-pick`}
             value={value.choice.id}
@@ -52,7 +54,9 @@ export function AxisFields({ legend, value, onChange, scenario, choices }: Props
             }}
           >
             {options.map((c) => (
-              <option key={c.id} value={c.id}>{c.label}</option>
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
             ))}
           </select>
         </>

@@ -14,7 +14,13 @@ export interface CardPlacement {
 
 export function CellCard({ explanation, at }: { explanation: CellExplanation | null; at: CardPlacement | null }) {
   return (
-    <div className="cell-card" role="status" aria-live="polite" hidden={!explanation} style={at ? { left: at.left, top: at.top, transform: at.above ? 'translateY(-100%)' : undefined } : undefined}>
+    <div
+      className="cell-card"
+      role="status"
+      aria-live="polite"
+      hidden={!explanation}
+      style={at ? { left: at.left, top: at.top, transform: at.above ? 'translateY(-100%)' : undefined } : undefined}
+    >
       {explanation && (
         <>
           <p className="cell-card-heading">{explanation.heading}</p>

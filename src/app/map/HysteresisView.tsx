@@ -32,7 +32,11 @@ export function HysteresisView({ setup }: { setup: MapSetup }) {
     const runs = planned.runs;
     const found = new SweepResults<BranchResult>(runs ? runs.length : 0);
     // Loads coarse to fine; each load's warm run (index 2k) then its cold run (2k + 1).
-    const list: MapJob[] | null = runs ? coarseToFine(runs.length / 2, 1).flatMap((k) => [2 * k, 2 * k + 1]).map((id) => ({ kind: 'branch', id, scenario: runs[id].scenario })) : null;
+    const list: MapJob[] | null = runs
+      ? coarseToFine(runs.length / 2, 1)
+          .flatMap((k) => [2 * k, 2 * k + 1])
+          .map((id) => ({ kind: 'branch', id, scenario: runs[id].scenario }))
+      : null;
     return { jobs: list, results: found };
   }, [planned]);
   const sweep = useSweep(jobs, (r) => {
@@ -65,7 +69,11 @@ export function HysteresisView({ setup }: { setup: MapSetup }) {
     return (
       <div className="map-problems" role="alert">
         <p>This sweep cannot be computed:</p>
-        <ul>{planned.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+        <ul>
+          {planned.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
       </div>
     );
   }
@@ -81,7 +89,9 @@ export function HysteresisView({ setup }: { setup: MapSetup }) {
       <div className="hysteresis-plot" ref={plotRef}>
         <svg ref={svgRef} role="img" aria-label="Steady goodput against offered load, warm and cold branches" />
       </div>
-      <p className="hysteresis-summary" aria-live="polite">{summaryText(summary)}</p>
+      <p className="hysteresis-summary" aria-live="polite">
+        {summaryText(summary)}
+      </p>
     </section>
   );
 }

@@ -52,16 +52,31 @@ export function MapForm({ setup, onCompute }: Props) {
 
   return (
     <form className="map-form" onSubmit={compute} aria-label={spec.mode === 'map' ? 'Trigger map settings' : 'Hysteresis settings'}>
-      <AxisFields legend={spec.mode === 'map' ? 'Across (x)' : 'Offered load (req/s)'} value={x} onChange={setX} scenario={scenario} choices={spec.mode === 'map' ? AXIS_CHOICES : undefined} />
+      <AxisFields
+        legend={spec.mode === 'map' ? 'Across (x)' : 'Offered load (req/s)'}
+        value={x}
+        onChange={setX}
+        scenario={scenario}
+        choices={spec.mode === 'map' ? AXIS_CHOICES : undefined}
+      />
       {spec.mode === 'map' && y && <AxisFields legend="Up (y)" value={y} onChange={setY} scenario={scenario} choices={AXIS_CHOICES} />}
       <label className="run-length">
         Run length (s)
-        <input type="number" min={MIN_RUN_S} value={Number.isFinite(runS) ? runS : ''} onChange={(e) => setRunS(e.target.value === '' ? Number.NaN : Number(e.target.value))} />
+        <input
+          type="number"
+          min={MIN_RUN_S}
+          value={Number.isFinite(runS) ? runS : ''}
+          onChange={(e) => setRunS(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+        />
       </label>
-      <button type="submit" className="btn btn-primary">Compute</button>
+      <button type="submit" className="btn btn-primary">
+        Compute
+      </button>
       {errors.length > 0 && (
         <ul className="form-errors" role="alert">
-          {errors.map((m) => <li key={m}>{m}</li>)}
+          {errors.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
         </ul>
       )}
     </form>

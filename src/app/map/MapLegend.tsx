@@ -24,7 +24,11 @@ export function MapLegend({ results, progress }: { results: { current: (CellResu
               </span>
             </span>
           ) : (
-            <span className={`legend-swatch${e.hatched ? ' hatched' : ''}${e.key === 'pending' ? ' pending' : ''}`} style={{ background: e.hatched ? undefined : e.color }} aria-hidden="true" />
+            <span
+              className={`legend-swatch${e.hatched ? ' hatched' : ''}${e.key === 'pending' ? ' pending' : ''}`}
+              style={{ background: e.hatched ? undefined : e.color }}
+              aria-hidden="true"
+            />
           )}
           <span className="legend-text">
             {e.key === 'recovered' ? 'Recovered, seconds after the trigger ended' : e.label} <span className="legend-count">({e.count})</span>

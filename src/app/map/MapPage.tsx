@@ -77,19 +77,32 @@ export function MapPage({ startup }: { startup: MapStartup }) {
             </button>
           ))}
         </nav>
-        <a className="btn btn-small map-back" href={labHref}>← Back to the lab</a>
+        <a className="btn btn-small map-back" href={labHref}>
+          ← Back to the lab
+        </a>
       </header>
       <aside className="map-side" aria-label="Sweep settings">
         {setup.scenario.title && <p className="map-scenario">Scenario: {setup.scenario.title}</p>}
-        <MapForm key={formKey} setup={setup} onCompute={(s, n) => { setSetup(s); setNotes(n); }} />
+        <MapForm
+          key={formKey}
+          setup={setup}
+          onCompute={(s, n) => {
+            setSetup(s);
+            setNotes(n);
+          }}
+        />
         {issues.length > 0 && (
           <ul className="map-notes map-issues" role="alert">
-            {issues.map((n) => <li key={n}>{n}</li>)}
+            {issues.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
           </ul>
         )}
         {notes.length > 0 && (
           <ul className="map-notes">
-            {notes.map((n) => <li key={n}>{n}</li>)}
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
           </ul>
         )}
       </aside>

@@ -22,7 +22,14 @@ export function OpenMapButton() {
     location.assign(mapPageForScenario(location.pathname, r.link));
   };
   return (
-    <button type="button" className="btn btn-small" style={{ marginLeft: 'auto' }} disabled={busy} onClick={() => void open()} title="Where does this scenario recover from a trigger, and where does it stay stuck? A map over load and trigger size, and the hysteresis of warm and cold starts">
+    <button
+      type="button"
+      className="btn btn-small"
+      style={{ marginLeft: 'auto' }}
+      disabled={busy}
+      onClick={() => void open()}
+      title="Where does this scenario recover from a trigger, and where does it stay stuck? A map over load and trigger size, and the hysteresis of warm and cold starts"
+    >
       Map
     </button>
   );

@@ -21,8 +21,10 @@ export function SweepProgressBar({ progress, unit, onCancel }: { progress: Progr
       <progress max={Math.max(1, p.total)} value={p.done} aria-label={`${unit} done`} />
       <p role="status" aria-live="polite" className="sweep-status">
         <strong>{how}</strong>{' '}
-        <span data-testid="sweep-count">{p.done} / {p.total}</span> {unit} · {t.toFixed(1)} s
-        {p.workers > 0 && ` · ${p.workers} worker${p.workers === 1 ? '' : 's'}`}
+        <span data-testid="sweep-count">
+          {p.done} / {p.total}
+        </span>{' '}
+        {unit} · {t.toFixed(1)} s{p.workers > 0 && ` · ${p.workers} worker${p.workers === 1 ? '' : 's'}`}
         {p.status === 'done' && p.done > 0 && t > 0 && ` · ${(p.done / t).toFixed(1)} ${unit}/s`}
       </p>
       {p.status === 'running' && (
@@ -32,7 +34,9 @@ export function SweepProgressBar({ progress, unit, onCancel }: { progress: Progr
       )}
       {p.errors.length > 0 && (
         <ul className="sweep-errors" role="alert">
-          {p.errors.map((e) => <li key={e}>{e}</li>)}
+          {p.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
         </ul>
       )}
     </div>

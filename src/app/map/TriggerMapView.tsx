@@ -33,7 +33,9 @@ export function TriggerMapView({ setup }: { setup: MapSetup }) {
   const { jobs, results } = useMemo(() => {
     const p = planned.plan;
     const box = new SweepResults<CellResult>(p ? p.cells.length : 0);
-    const list: MapJob[] | null = p ? coarseToFine(p.xs.length, p.ys.length).map((index) => ({ kind: 'cell', id: index, scenario: p.cells[index].scenario })) : null;
+    const list: MapJob[] | null = p
+      ? coarseToFine(p.xs.length, p.ys.length).map((index) => ({ kind: 'cell', id: index, scenario: p.cells[index].scenario }))
+      : null;
     return { jobs: list, results: box };
   }, [planned]);
   const sweep = useSweep(jobs, (r) => {
@@ -46,7 +48,11 @@ export function TriggerMapView({ setup }: { setup: MapSetup }) {
     return (
       <div className="map-problems" role="alert">
         <p>This map cannot be computed:</p>
-        <ul>{planned.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+        <ul>
+          {planned.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
       </div>
     );
   }
@@ -61,7 +67,8 @@ export function TriggerMapView({ setup }: { setup: MapSetup }) {
       <div className="map-head">
         <p className="map-about">
           Each cell is one {setup.scenario.durationS} s run from a warm, healthy start
-          {trigger ? <> with {y.trigger || x.trigger ? 'one trigger at ' + trigger.atS + ' s, sized by the axis' : describeTrigger(trigger)}</> : null}; runs stop as soon as their outcome is certain.
+          {trigger ? <> with {y.trigger || x.trigger ? 'one trigger at ' + trigger.atS + ' s, sized by the axis' : describeTrigger(trigger)}</> : null}; runs
+          stop as soon as their outcome is certain.
         </p>
         <SweepProgressBar progress={sweep.progress} unit="cells" onCancel={sweep.cancel} />
       </div>
@@ -69,7 +76,11 @@ export function TriggerMapView({ setup }: { setup: MapSetup }) {
         <Heatmap plan={p} x={x} y={y} results={results} clock={sweep.clock} progress={sweep.progress} onOpen={open} />
         <MapLegend results={results} progress={sweep.progress} />
       </div>
-      {openError && <p role="alert" className="map-problems">{openError}</p>}
+      {openError && (
+        <p role="alert" className="map-problems">
+          {openError}
+        </p>
+      )}
     </section>
   );
 }

@@ -31,17 +31,65 @@ const nice = (v: number) => {
 const axis = (path: string, from: number, to: number, steps: number): Axis => ({ path, from, to, steps });
 
 export const AXIS_CHOICES: readonly AxisChoice[] = [
-  { id: 'load', label: 'Load (req/s)', path: 'workload.rps', unitLabel: 'load (req/s)', range: (s, n) => axis('workload.rps', nice(s.workload.rps / 3), nice((s.workload.rps * 4) / 3), n) },
   {
-    id: 'hottest', label: 'Trigger: hottest keys flushed', path: 'events[0].hottest', unitLabel: 'hottest keys flushed', trigger: 'flush',
+    id: 'load',
+    label: 'Load (req/s)',
+    path: 'workload.rps',
+    unitLabel: 'load (req/s)',
+    range: (s, n) => axis('workload.rps', nice(s.workload.rps / 3), nice((s.workload.rps * 4) / 3), n),
+  },
+  {
+    id: 'hottest',
+    label: 'Trigger: hottest keys flushed',
+    path: 'events[0].hottest',
+    unitLabel: 'hottest keys flushed',
+    trigger: 'flush',
     range: (s, n) => axis('events[0].hottest', 25, Math.max(50, Math.min(s.workload.keys, Math.round(s.cache.capacity * 0.07))), n),
   },
-  { id: 'outage', label: 'Trigger: outage length (s)', path: 'events[0].forS', unitLabel: 'outage (s)', trigger: 'outage', range: (_s, n) => axis('events[0].forS', 2, 30, n) },
-  { id: 'slowdown', label: 'Trigger: DB slowdown ×5 length (s)', path: 'events[0].forS', unitLabel: 'slowdown ×5 (s)', trigger: 'db-slowdown', range: (_s, n) => axis('events[0].forS', 2, 30, n) },
-  { id: 'timeout', label: 'Client timeout (ms)', path: 'client.timeoutMs', unitLabel: 'timeout (ms)', range: (_s, n) => axis('client.timeoutMs', 250, 3000, n) },
-  { id: 'retries', label: 'Retries', path: 'client.retries', unitLabel: 'retries', range: (_s, n) => axis('client.retries', 0, Math.max(1, Math.min(n - 1, 8)), n) },
-  { id: 'workers', label: 'DB capacity (workers)', path: 'db.workers', unitLabel: 'DB workers', range: (s, n) => axis('db.workers', Math.max(1, Math.round(s.db.workers / 2)), s.db.workers * 2, n) },
-  { id: 'shedding', label: 'Shedding threshold (queue delay, ms)', path: 'shedding.maxQueueDelayMs', unitLabel: 'shed above queue delay (ms)', range: (_s, n) => axis('shedding.maxQueueDelayMs', 25, 1000, n) },
+  {
+    id: 'outage',
+    label: 'Trigger: outage length (s)',
+    path: 'events[0].forS',
+    unitLabel: 'outage (s)',
+    trigger: 'outage',
+    range: (_s, n) => axis('events[0].forS', 2, 30, n),
+  },
+  {
+    id: 'slowdown',
+    label: 'Trigger: DB slowdown ×5 length (s)',
+    path: 'events[0].forS',
+    unitLabel: 'slowdown ×5 (s)',
+    trigger: 'db-slowdown',
+    range: (_s, n) => axis('events[0].forS', 2, 30, n),
+  },
+  {
+    id: 'timeout',
+    label: 'Client timeout (ms)',
+    path: 'client.timeoutMs',
+    unitLabel: 'timeout (ms)',
+    range: (_s, n) => axis('client.timeoutMs', 250, 3000, n),
+  },
+  {
+    id: 'retries',
+    label: 'Retries',
+    path: 'client.retries',
+    unitLabel: 'retries',
+    range: (_s, n) => axis('client.retries', 0, Math.max(1, Math.min(n - 1, 8)), n),
+  },
+  {
+    id: 'workers',
+    label: 'DB capacity (workers)',
+    path: 'db.workers',
+    unitLabel: 'DB workers',
+    range: (s, n) => axis('db.workers', Math.max(1, Math.round(s.db.workers / 2)), s.db.workers * 2, n),
+  },
+  {
+    id: 'shedding',
+    label: 'Shedding threshold (queue delay, ms)',
+    path: 'shedding.maxQueueDelayMs',
+    unitLabel: 'shed above queue delay (ms)',
+    range: (_s, n) => axis('shedding.maxQueueDelayMs', 25, 1000, n),
+  },
 ];
 
 export const choiceById = (id: string): AxisChoice | undefined => AXIS_CHOICES.find((c) => c.id === id);

@@ -16,8 +16,12 @@ describe('cell explanations', () => {
     const stuck = explainCell(load, 3000, hottest, 900, { outcome: 'stuck', recoverS: null, finalShare: 0.12, stoppedAtS: 212 });
     expect(stuck.lines[0]).toBe('Stuck: a metastable failure, still failing long after the trigger ended (run stopped at 3:32).');
     expect(stuck.lines[1]).toBe('Final goodput: 12% of demand.');
-    expect(explainCell(load, 4000, hottest, 25, { outcome: 'never-healthy', recoverS: null, finalShare: 0.6, stoppedAtS: 150 }).lines[0]).toMatch(/^Never healthy/);
-    expect(explainCell(load, 1000, hottest, 25, { outcome: 'recovered', recoverS: 0, finalShare: 1, stoppedAtS: 182 }).lines[0]).toBe('Recovered at once: healthy right after the trigger.');
+    expect(explainCell(load, 4000, hottest, 25, { outcome: 'never-healthy', recoverS: null, finalShare: 0.6, stoppedAtS: 150 }).lines[0]).toMatch(
+      /^Never healthy/,
+    );
+    expect(explainCell(load, 1000, hottest, 25, { outcome: 'recovered', recoverS: 0, finalShare: 1, stoppedAtS: 182 }).lines[0]).toBe(
+      'Recovered at once: healthy right after the trigger.',
+    );
     const pending = explainCell(load, 1000, hottest, 25, null);
     expect(cellLabel(pending)).toBe('1,000 req/s · 25 hottest keys flushed. Not computed yet.');
   });

@@ -11,15 +11,24 @@ import type { AxisChoice } from './axisChoices';
 export function axisValueText(choice: AxisChoice, v: number): string {
   const n = formatCount(v);
   switch (choice.id) {
-    case 'load': return `${n} req/s`;
-    case 'hottest': return `${n} hottest keys flushed`;
-    case 'outage': return `${v} s outage`;
-    case 'slowdown': return `${v} s DB slowdown`;
-    case 'timeout': return `timeout ${n} ms`;
-    case 'retries': return `${v} ${v === 1 ? 'retry' : 'retries'}`;
-    case 'workers': return `${n} DB workers`;
-    case 'shedding': return `shed above ${n} ms queue delay`;
-    default: return `${choice.path} = ${v}`;
+    case 'load':
+      return `${n} req/s`;
+    case 'hottest':
+      return `${n} hottest keys flushed`;
+    case 'outage':
+      return `${v} s outage`;
+    case 'slowdown':
+      return `${v} s DB slowdown`;
+    case 'timeout':
+      return `timeout ${n} ms`;
+    case 'retries':
+      return `${v} ${v === 1 ? 'retry' : 'retries'}`;
+    case 'workers':
+      return `${n} DB workers`;
+    case 'shedding':
+      return `shed above ${n} ms queue delay`;
+    default:
+      return `${choice.path} = ${v}`;
   }
 }
 

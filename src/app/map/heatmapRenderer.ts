@@ -42,8 +42,19 @@ export class HeatmapRenderer {
     hatchId: string,
   ) {
     this.svg = select(svgEl);
-    const pattern = this.svg.append('defs').append('pattern').attr('id', hatchId).attr('width', 6).attr('height', 6).attr('patternUnits', 'userSpaceOnUse').attr('patternTransform', 'rotate(45)');
-    pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', cellColor({ outcome: 'never-healthy', recoverS: null }));
+    const pattern = this.svg
+      .append('defs')
+      .append('pattern')
+      .attr('id', hatchId)
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('patternTransform', 'rotate(45)');
+    pattern
+      .append('rect')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('fill', cellColor({ outcome: 'never-healthy', recoverS: null }));
     pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', '#c9ccd1').attr('stroke-width', 2);
     this.hatchFill = `url(#${hatchId})`;
     this.cellsG = this.svg.append('g').attr('class', 'map-cells');
@@ -51,16 +62,17 @@ export class HeatmapRenderer {
     this.yAxis = this.svg.append('g').attr('class', 'axis axis-y');
     this.active = this.svg.append('rect').attr('class', 'map-active').attr('fill', 'none').attr('pointer-events', 'none').attr('visibility', 'hidden');
     // One focusable element per cell, roving tabindex: Tab enters the map once, arrows move inside it.
-    this.rects = plan.cells.map((c, k) =>
-      this.cellsG
-        .append('rect')
-        .attr('class', 'map-cell')
-        .attr('data-index', c.index)
-        .attr('data-outcome', 'pending')
-        .attr('role', 'button')
-        .attr('tabindex', k === 0 ? 0 : -1)
-        .attr('fill', PENDING_FILL)
-        .node() as SVGRectElement,
+    this.rects = plan.cells.map(
+      (c, k) =>
+        this.cellsG
+          .append('rect')
+          .attr('class', 'map-cell')
+          .attr('data-index', c.index)
+          .attr('data-outcome', 'pending')
+          .attr('role', 'button')
+          .attr('tabindex', k === 0 ? 0 : -1)
+          .attr('fill', PENDING_FILL)
+          .node() as SVGRectElement,
     );
     this.painted = plan.cells.map(() => null);
     this.label(plan.cells.map((_, k) => k));
@@ -74,21 +86,50 @@ export class HeatmapRenderer {
   resize(width: number, height: number): void {
     this.svg.attr('width', width).attr('height', height);
     const { xs, ys } = this.plan;
-    const bx = scaleBand<number>().domain(xs.map((_, i) => i)).range([HEATMAP_MARGIN.left, width - HEATMAP_MARGIN.right]).paddingInner(0.06);
-    const by = scaleBand<number>().domain(ys.map((_, j) => j)).range([height - HEATMAP_MARGIN.bottom, HEATMAP_MARGIN.top]).paddingInner(0.06);
+    const bx = scaleBand<number>()
+      .domain(xs.map((_, i) => i))
+      .range([HEATMAP_MARGIN.left, width - HEATMAP_MARGIN.right])
+      .paddingInner(0.06);
+    const by = scaleBand<number>()
+      .domain(ys.map((_, j) => j))
+      .range([height - HEATMAP_MARGIN.bottom, HEATMAP_MARGIN.top])
+      .paddingInner(0.06);
     this.plan.cells.forEach((c, k) => {
-      select(this.rects[k]).attr('x', bx(c.i) ?? 0).attr('y', by(c.j) ?? 0).attr('width', bx.bandwidth()).attr('height', by.bandwidth());
+      select(this.rects[k])
+        .attr('x', bx(c.i) ?? 0)
+        .attr('y', by(c.j) ?? 0)
+        .attr('width', bx.bandwidth())
+        .attr('height', by.bandwidth());
     });
+    this.xAxis.attr('transform', `translate(0,${height - HEATMAP_MARGIN.bottom})`).call(
+      axisBottom(bx)
+        .tickValues(thin(xs))
+        .tickFormat((i) => formatCount(xs[i]))
+        .tickSizeOuter(0),
+    );
+    this.yAxis.attr('transform', `translate(${HEATMAP_MARGIN.left},0)`).call(
+      axisLeft(by)
+        .tickValues(thin(ys))
+        .tickFormat((j) => formatCount(ys[j]))
+        .tickSizeOuter(0),
+    );
     this.xAxis
-      .attr('transform', `translate(0,${height - HEATMAP_MARGIN.bottom})`)
-      .call(axisBottom(bx).tickValues(thin(xs)).tickFormat((i) => formatCount(xs[i])).tickSizeOuter(0));
+      .selectAll('.axis-title')
+      .data([0])
+      .join('text')
+      .attr('class', 'axis-title')
+      .attr('x', (HEATMAP_MARGIN.left + width - HEATMAP_MARGIN.right) / 2)
+      .attr('y', 36)
+      .attr('text-anchor', 'middle')
+      .text(this.x.unitLabel);
     this.yAxis
-      .attr('transform', `translate(${HEATMAP_MARGIN.left},0)`)
-      .call(axisLeft(by).tickValues(thin(ys)).tickFormat((j) => formatCount(ys[j])).tickSizeOuter(0));
-    this.xAxis.selectAll('.axis-title').data([0]).join('text').attr('class', 'axis-title')
-      .attr('x', (HEATMAP_MARGIN.left + width - HEATMAP_MARGIN.right) / 2).attr('y', 36).attr('text-anchor', 'middle').text(this.x.unitLabel);
-    this.yAxis.selectAll('.axis-title').data([0]).join('text').attr('class', 'axis-title')
-      .attr('transform', `translate(-56,${(HEATMAP_MARGIN.top + height - HEATMAP_MARGIN.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(this.y.unitLabel);
+      .selectAll('.axis-title')
+      .data([0])
+      .join('text')
+      .attr('class', 'axis-title')
+      .attr('transform', `translate(-56,${(HEATMAP_MARGIN.top + height - HEATMAP_MARGIN.bottom) / 2}) rotate(-90)`)
+      .attr('text-anchor', 'middle')
+      .text(this.y.unitLabel);
   }
 
   /** Colours cells whose result changed since the last paint. */
@@ -98,7 +139,9 @@ export class HeatmapRenderer {
       const r = results[c.index] ?? null;
       if (r === this.painted[k]) return;
       this.painted[k] = r;
-      select(this.rects[k]).attr('fill', r ? (isHatched(r) ? this.hatchFill : cellColor(r)) : PENDING_FILL).attr('data-outcome', r?.outcome ?? 'pending');
+      select(this.rects[k])
+        .attr('fill', r ? (isHatched(r) ? this.hatchFill : cellColor(r)) : PENDING_FILL)
+        .attr('data-outcome', r?.outcome ?? 'pending');
       changed.push(k);
     });
     this.label(changed);
@@ -119,6 +162,11 @@ export class HeatmapRenderer {
       this.active.attr('visibility', 'hidden');
       return;
     }
-    this.active.attr('visibility', 'visible').attr('x', r.getAttribute('x')).attr('y', r.getAttribute('y')).attr('width', r.getAttribute('width')).attr('height', r.getAttribute('height'));
+    this.active
+      .attr('visibility', 'visible')
+      .attr('x', r.getAttribute('x'))
+      .attr('y', r.getAttribute('y'))
+      .attr('width', r.getAttribute('width'))
+      .attr('height', r.getAttribute('height'));
   }
 }

@@ -17,7 +17,14 @@ describe('coarse-to-fine order', () => {
 
 describe('marker labels', () => {
   it('never overlap within a row, and hang left at the right edge', () => {
-    const placed = placeLabels([{ x: 100, text: 'hidden capacity 1,000 (measured)' }, { x: 110, text: 'hidden 400 (analytic)' }, { x: 790, text: 'advertised 3,748' }], 800);
+    const placed = placeLabels(
+      [
+        { x: 100, text: 'hidden capacity 1,000 (measured)' },
+        { x: 110, text: 'hidden 400 (analytic)' },
+        { x: 790, text: 'advertised 3,748' },
+      ],
+      800,
+    );
     for (const a of placed) for (const b of placed) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
     expect(placed.find((p) => p.x === 790)?.anchor).toBe('end');
     expect(new Set(placed.filter((p) => p.x < 200).map((p) => p.row)).size).toBe(2);

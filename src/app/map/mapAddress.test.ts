@@ -5,7 +5,11 @@ import { defaultSpec, labPageUrl, mapPageUrl, readMapAddress } from './mapAddres
 import { readMapStartup, prepareSetup } from './mapStartup';
 import { isMapView } from './mapRoute';
 
-const spec = { mode: 'map' as const, x: { path: 'workload.rps', from: 1000, to: 4000, steps: 4 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 3 } };
+const spec = {
+  mode: 'map' as const,
+  x: { path: 'workload.rps', from: 1000, to: 4000, steps: 4 },
+  y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 3 },
+};
 
 describe('map address', () => {
   it('is the lab page with view=map, the scenario link and the axes in the hash', () => {
@@ -27,7 +31,11 @@ describe('map address', () => {
 
   it('defaults to load × hottest keys around the scenario, and a load sweep from a quarter of that', () => {
     const s = defaultScenario();
-    expect(defaultSpec(s, 'map')).toEqual({ mode: 'map', x: { path: 'workload.rps', from: 1000, to: 4000, steps: 12 }, y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 12 } });
+    expect(defaultSpec(s, 'map')).toEqual({
+      mode: 'map',
+      x: { path: 'workload.rps', from: 1000, to: 4000, steps: 12 },
+      y: { path: 'events[0].hottest', from: 25, to: 1400, steps: 12 },
+    });
     expect(defaultSpec(s, 'hysteresis')).toEqual({ mode: 'hysteresis', x: { path: 'workload.rps', from: 250, to: 4000, steps: 16 } });
   });
 

@@ -29,7 +29,13 @@ describe('outcome colours', () => {
   });
 
   it('counts cells per legend entry', () => {
-    const entries = legendEntries([null, { outcome: 'stuck', recoverS: null }, { outcome: 'recovered', recoverS: 4 }, { outcome: 'recovered', recoverS: 0 }, null]);
+    const entries = legendEntries([
+      null,
+      { outcome: 'stuck', recoverS: null },
+      { outcome: 'recovered', recoverS: 4 },
+      { outcome: 'recovered', recoverS: 0 },
+      null,
+    ]);
     expect(Object.fromEntries(entries.map((e) => [e.key, e.count]))).toEqual({ recovered: 2, stuck: 1, 'never-healthy': 0, pending: 2 });
   });
 });

@@ -37,7 +37,8 @@ export const createProgressStore = (): ProgressStore => createStore<SweepProgres
  * cores: each worker holds a whole simulation, so a link asking for 32 on a phone would multiply
  * the memory a cell takes by 32 for no speed.
  */
-export const mapPagePoolSize = (cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number => defaultPoolSize(cores) + ((cores ?? 0) > 1 ? 1 : 0);
+export const mapPagePoolSize = (cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number =>
+  defaultPoolSize(cores) + ((cores ?? 0) > 1 ? 1 : 0);
 
 export function poolSizeFrom(search: string, cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
   const most = mapPagePoolSize(cores);
@@ -67,7 +68,12 @@ export function workersWithinBudget(jobs: readonly MapJob[], size: number): { wo
  * Starts `jobs` on a fresh pool; `onResult` gets every successful result. Fewer workers run when
  * cells are large (see workersWithinBudget); a cell too large even for one asks first.
  */
-export function startSweep(jobs: readonly MapJob[], progress: ProgressStore, onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void, size: number = poolSizeFrom(location.search)): Sweep {
+export function startSweep(
+  jobs: readonly MapJob[],
+  progress: ProgressStore,
+  onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void,
+  size: number = poolSizeFrom(location.search),
+): Sweep {
   let pool: MapPoolRun | null = null;
   const question = new AbortController();
   const now = () => performance.now();
@@ -80,7 +86,12 @@ export function startSweep(jobs: readonly MapJob[], progress: ProgressStore, onR
     void askToRun(budget.costliest.scenario, { source: 'map', declineText: 'Do not compute it', signal: question.signal }).then((yes) => {
       if (question.signal.aborted) return;
       if (yes) begin();
-      else progress.setState({ status: 'cancelled', endedMs: now(), errors: ['The map was not computed: its cells are larger than this page runs without asking.'] });
+      else
+        progress.setState({
+          status: 'cancelled',
+          endedMs: now(),
+          errors: ['The map was not computed: its cells are larger than this page runs without asking.'],
+        });
     });
   } else begin();
   return {
@@ -91,7 +102,13 @@ export function startSweep(jobs: readonly MapJob[], progress: ProgressStore, onR
   };
 }
 
-function runPool(jobs: readonly MapJob[], progress: ProgressStore, onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void, workers: number, now: () => number): MapPoolRun {
+function runPool(
+  jobs: readonly MapJob[],
+  progress: ProgressStore,
+  onResult: (r: Exclude<JobResult, { kind: 'error' }>) => void,
+  workers: number,
+  now: () => number,
+): MapPoolRun {
   const pool = runMapJobs(
     jobs,
     (r) => {

@@ -24,7 +24,12 @@ describe('the swept scenario', () => {
   });
 
   it('is idempotent: preparing a prepared scenario changes nothing', () => {
-    for (const ids of [['load', 'hottest'], ['load', 'outage'], ['load', 'timeout'], ['shedding', 'load']]) {
+    for (const ids of [
+      ['load', 'hottest'],
+      ['load', 'outage'],
+      ['load', 'timeout'],
+      ['shedding', 'load'],
+    ]) {
       const picks = ids.map((id) => pick(id));
       const once = sweptScenario(base(), picks).scenario;
       const twice = sweptScenario(once, picks);

@@ -44,11 +44,17 @@ function triggerEvent(kind: NonNullable<AxisChoice['trigger']>, atS: number, axi
 /** The trigger in words, e.g. "a flush of the 700 hottest keys at 150 s". */
 export function describeTrigger(e: ScenarioEvent): string {
   const what =
-    e.type === 'flush' ? (e.hottest === undefined ? 'a flush of the whole cache' : `a flush of the ${e.hottest.toLocaleString('en-US')} hottest keys`)
-    : e.type === 'outage' ? `a ${e.forS} s database outage`
-    : e.type === 'db-slowdown' ? `a ${e.forS} s database slowdown (×${e.factor})`
-    : e.type === 'spike' ? `a ${e.forS} s load spike (×${e.factor})`
-    : `a ${e.type} event`;
+    e.type === 'flush'
+      ? e.hottest === undefined
+        ? 'a flush of the whole cache'
+        : `a flush of the ${e.hottest.toLocaleString('en-US')} hottest keys`
+      : e.type === 'outage'
+        ? `a ${e.forS} s database outage`
+        : e.type === 'db-slowdown'
+          ? `a ${e.forS} s database slowdown (×${e.factor})`
+          : e.type === 'spike'
+            ? `a ${e.forS} s load spike (×${e.factor})`
+            : `a ${e.type} event`;
   return `${what} at ${e.atS} s`;
 }
 
@@ -65,7 +71,9 @@ export function sweptScenario(base: Scenario, picks: readonly AxisPick[]): Swept
     if (!(s.events.length === 1 && first.type === kind && (kind !== 'flush' || (first.type === 'flush' && first.hottest !== undefined)))) {
       const ev = triggerEvent(kind, triggerTimeS(s), triggers[0].axis);
       s = { ...s, events: [ev] };
-      notes.push(`Each cell runs one trigger of this kind at ${ev.atS} s, sized by the axis${base.events.length ? ' (the scenario’s own events are left out)' : ''}.`);
+      notes.push(
+        `Each cell runs one trigger of this kind at ${ev.atS} s, sized by the axis${base.events.length ? ' (the scenario’s own events are left out)' : ''}.`,
+      );
     }
   } else if (s.events.length === 0) {
     const ev: ScenarioEvent = { atS: triggerTimeS(s), type: 'flush' };

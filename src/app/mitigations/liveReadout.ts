@@ -8,7 +8,10 @@ import { formatCount } from '../format';
 
 type Read = (col: (c: number) => number) => string;
 
-const rate = (c: number, what: string): Read => (col) => `${formatCount(col(c))} ${what}/s`;
+const rate =
+  (c: number, what: string): Read =>
+  (col) =>
+    `${formatCount(col(c))} ${what}/s`;
 
 export const LIVE_READOUTS: Readonly<Record<string, Read>> = {
   'retry-budget': (col) => `${formatCount(col(M.budget_tokens))} tokens · ${formatCount(col(M.budget_denied_rps))} denied/s`,

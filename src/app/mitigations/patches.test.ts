@@ -32,7 +32,11 @@ describe('mergePatches and rivals', () => {
 
   it('names switches that turn the same field as rivals', () => {
     expect(rivals(m('lifo'), MITIGATIONS).map((x) => x.id)).toEqual(['adaptive-lifo']);
-    expect(rivals(m('codel'), MITIGATIONS).map((x) => x.id).sort()).toEqual(['concurrency-limit', 'queue-delay-shedding']);
+    expect(
+      rivals(m('codel'), MITIGATIONS)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['concurrency-limit', 'queue-delay-shedding']);
     expect(rivals(m('coalescing'), MITIGATIONS)).toEqual([]);
   });
 

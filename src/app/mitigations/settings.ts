@@ -26,7 +26,13 @@ const ms = (v: number) => `${formatCount(v)} ms`;
 const s = (v: number) => (v === 0 ? 'off' : `${formatCount(v / 1000)} s`);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-function setting(owner: string, path: `${keyof Params}.${string}`, label: string, range: [number, number, number], text: (v: number) => string): MitigationSetting {
+function setting(
+  owner: string,
+  path: `${keyof Params}.${string}`,
+  label: string,
+  range: [number, number, number],
+  text: (v: number) => string,
+): MitigationSetting {
   const [section, field] = path.split('.') as [keyof Params, string];
   // Marks name the switch too: "CoDel shedding target 10 ms" reads alone on a chart.
   const ownerLabel = mitigationById(owner)?.label ?? MITIGATION_GROUPS.find((g) => g.id === owner)?.label ?? owner;

@@ -40,7 +40,10 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
     event.respondWith(
-      fetch(req).catch(async () => (await caches.match(req, { ...MATCH, cacheName: CURRENT })) || (await caches.match('./', { ...MATCH, cacheName: CURRENT })) || Response.error()),
+      fetch(req).catch(
+        async () =>
+          (await caches.match(req, { ...MATCH, cacheName: CURRENT })) || (await caches.match('./', { ...MATCH, cacheName: CURRENT })) || Response.error(),
+      ),
     );
     return;
   }

@@ -19,7 +19,10 @@ export function CapacityReadout() {
             <Term id="advertised-capacity" />
           </dt>
           <dd>
-            <span className="cap-value" data-testid="advertised-capacity">{advertised}</span> <span className="unit">req/s</span>{' '}
+            <span className="cap-value" data-testid="advertised-capacity">
+              {advertised}
+            </span>{' '}
+            <span className="unit">req/s</span>{' '}
             <span className="cap-note">
               warm, <Term id="che">{caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</Term>
               {advertised === '∞' && ': the DB never limits it'}
@@ -31,8 +34,10 @@ export function CapacityReadout() {
             <Term id="hidden-capacity" />
           </dt>
           <dd>
-            <span className="cap-value" data-testid="hidden-capacity">{hidden}</span> <span className="unit">req/s</span>{' '}
-            <span className="cap-note">cold: DB alone</span>
+            <span className="cap-value" data-testid="hidden-capacity">
+              {hidden}
+            </span>{' '}
+            <span className="unit">req/s</span> <span className="cap-note">cold: DB alone</span>
           </dd>
         </div>
         <div className="cap cap-load">

@@ -42,8 +42,15 @@ export function Fingerprint() {
   });
   return (
     <p className="fingerprint" title="FNV-1a hash of every value of every frame so far: same scenario and seed, same fingerprint, in any browser and in Node">
-      Run fingerprint <code ref={print} data-testid="fingerprint">811c9dc5</code> over{' '}
-      <span ref={frames} data-testid="frame-count">0</span> frames
+      Run fingerprint{' '}
+      <code ref={print} data-testid="fingerprint">
+        811c9dc5
+      </code>{' '}
+      over{' '}
+      <span ref={frames} data-testid="frame-count">
+        0
+      </span>{' '}
+      frames
     </p>
   );
 }

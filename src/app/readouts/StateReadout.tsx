@@ -24,7 +24,9 @@ export function StateReadout() {
   return (
     <section className="state-readout" aria-labelledby="state-heading">
       <div className="state-head">
-        <h2 id="state-heading" className="readout-label">State</h2>
+        <h2 id="state-heading" className="readout-label">
+          State
+        </h2>
         <span className="state-badge" ref={badge} data-state="none" role="status">
           Starting
         </span>

@@ -19,7 +19,9 @@ describe('the room address', () => {
   });
 
   it('puts the room address in place of localhost, keeping the query and the share link', () => {
-    expect(roomLink('http://127.0.0.1:4173/?lesson=herd&step=2#s=v1.abc', 'http://192.168.1.20:4173/').href).toBe('http://192.168.1.20:4173/?lesson=herd&step=2#s=v1.abc');
+    expect(roomLink('http://127.0.0.1:4173/?lesson=herd&step=2#s=v1.abc', 'http://192.168.1.20:4173/').href).toBe(
+      'http://192.168.1.20:4173/?lesson=herd&step=2#s=v1.abc',
+    );
     expect(roomLink('http://localhost:4173/#s=v1.x', 'https://lab.example.org/workshop/').href).toBe('https://lab.example.org/workshop/#s=v1.x');
   });
 

@@ -27,7 +27,11 @@ export function checkRoomAddress(input: string): RoomAddressCheck {
     return { ok: false, message: `Room address: "${text}" is not an address; expected something like http://192.168.1.20:4173/` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `Room address: "${text}" must start with http:// or https://` };
-  if (isLocalOnlyHost(url.hostname)) return { ok: false, message: `Room address: "${text}" opens only on this computer; use this machine's network address (npm run serve:room prints it) or a public one` };
+  if (isLocalOnlyHost(url.hostname))
+    return {
+      ok: false,
+      message: `Room address: "${text}" opens only on this computer; use this machine's network address (npm run serve:room prints it) or a public one`,
+    };
   return { ok: true, origin: url.origin, path: url.pathname };
 }
 

@@ -8,7 +8,18 @@ import type { Scenario, Trigger } from '../../sim/scenario';
 import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/protocol';
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
-import { beginRun, confirmDraft, createLabStore, initialLabState, receiveBatch, rejectDraft, setDraft, type LabStore, type Theme, type WindowMode } from '../store/labStore';
+import {
+  beginRun,
+  confirmDraft,
+  createLabStore,
+  initialLabState,
+  receiveBatch,
+  rejectDraft,
+  setDraft,
+  type LabStore,
+  type Theme,
+  type WindowMode,
+} from '../store/labStore';
 import * as actions from '../store/labActions';
 import type { HoverState } from '../charts/hoverLayer';
 import { FrameClock } from './frameClock';
@@ -113,7 +124,9 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
           worker.terminate();
           const s = store.getState();
           spawn(s.scenario, false);
-          fail(`The simulation worker stopped unexpectedly at ${formatSimTime(data.nowS)} (the browser may have run short of memory). The run was loaded again, paused at the start: press Play to run it.`);
+          fail(
+            `The simulation worker stopped unexpectedly at ${formatSimTime(data.nowS)} (the browser may have run short of memory). The run was loaded again, paused at the start: press Play to run it.`,
+          );
         });
         return remote.connect(Comlink.proxy(onBatch), Comlink.proxy(fail));
       })

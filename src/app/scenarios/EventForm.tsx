@@ -108,11 +108,25 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
               </select>
             </span>
           ) : kind === 'set' && f.name === 'value' ? (
-            <ValueField key={f.name} id={`${id}-${f.name}`} label={f.label} path={fields[SET_FIELD] ?? ''} value={fields.value ?? ''} onChange={(v) => setFields({ ...fields, value: v })} />
+            <ValueField
+              key={f.name}
+              id={`${id}-${f.name}`}
+              label={f.label}
+              path={fields[SET_FIELD] ?? ''}
+              value={fields.value ?? ''}
+              onChange={(v) => setFields({ ...fields, value: v })}
+            />
           ) : (
             <span className="event-field" key={f.name}>
               <label htmlFor={`${id}-${f.name}`}>{f.label}</label>
-              <input id={`${id}-${f.name}`} type="number" step="any" min={0} value={fields[f.name] ?? ''} onChange={(e) => setFields({ ...fields, [f.name]: e.currentTarget.value })} />
+              <input
+                id={`${id}-${f.name}`}
+                type="number"
+                step="any"
+                min={0}
+                value={fields[f.name] ?? ''}
+                onChange={(e) => setFields({ ...fields, [f.name]: e.currentTarget.value })}
+              />
             </span>
           ),
         )}

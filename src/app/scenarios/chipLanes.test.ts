@@ -3,7 +3,12 @@ import { chipLanes } from './chipLanes';
 
 describe('chip lanes', () => {
   it('keeps chips that do not touch in one lane', () => {
-    expect(chipLanes([{ left: 0, right: 50 }, { left: 60, right: 100 }])).toEqual({ lanes: [0, 0], count: 1 });
+    expect(
+      chipLanes([
+        { left: 0, right: 50 },
+        { left: 60, right: 100 },
+      ]),
+    ).toEqual({ lanes: [0, 0], count: 1 });
   });
 
   it('moves a chip that would overlap into the next free lane, and reuses lanes once free', () => {
@@ -27,7 +32,6 @@ describe('chip lanes', () => {
     ];
     const { lanes } = chipLanes(boxes);
     for (let a = 0; a < boxes.length; a++)
-      for (let b = a + 1; b < boxes.length; b++)
-        if (lanes[a] === lanes[b]) expect(boxes[a].right < boxes[b].left || boxes[b].right < boxes[a].left).toBe(true);
+      for (let b = a + 1; b < boxes.length; b++) if (lanes[a] === lanes[b]) expect(boxes[a].right < boxes[b].left || boxes[b].right < boxes[a].left).toBe(true);
   });
 });

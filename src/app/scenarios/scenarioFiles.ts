@@ -32,7 +32,11 @@ export function downloadScenario(s: Scenario, doc: Document = document): void {
 export async function readScenarioFile(file: File): Promise<ScenarioFromFile> {
   // UTF-8 takes at most 4 bytes per character: anything larger cannot be under the character limit.
   if (file.size > MAX_FILE_CHARS * 4) {
-    return { scenario: scenarioFromJsonText('{}').scenario, errors: [`The file is ${file.size} bytes; a scenario file can have up to ${MAX_FILE_CHARS} characters.`], usable: false };
+    return {
+      scenario: scenarioFromJsonText('{}').scenario,
+      errors: [`The file is ${file.size} bytes; a scenario file can have up to ${MAX_FILE_CHARS} characters.`],
+      usable: false,
+    };
   }
   return scenarioFromJsonText(await file.text());
 }

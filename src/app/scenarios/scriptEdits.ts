@@ -30,13 +30,34 @@ export const SET_FIELD = 'param';
 export const EVENT_KINDS: readonly KindSpec[] = [
   { kind: 'flush', label: 'Flush cache', fields: [] },
   { kind: 'flush-hottest', label: 'Flush hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] },
-  { kind: 'spike', label: 'Load spike', fields: [{ name: 'factor', label: 'Load ×', initial: '2' }, { name: 'forS', label: 'For (s)', initial: '10' }] },
-  { kind: 'db-slowdown', label: 'DB slowdown', fields: [{ name: 'factor', label: 'Service ×', initial: '5' }, { name: 'forS', label: 'For (s)', initial: '10' }] },
+  {
+    kind: 'spike',
+    label: 'Load spike',
+    fields: [
+      { name: 'factor', label: 'Load ×', initial: '2' },
+      { name: 'forS', label: 'For (s)', initial: '10' },
+    ],
+  },
+  {
+    kind: 'db-slowdown',
+    label: 'DB slowdown',
+    fields: [
+      { name: 'factor', label: 'Service ×', initial: '5' },
+      { name: 'forS', label: 'For (s)', initial: '10' },
+    ],
+  },
   { kind: 'outage', label: 'DB outage', fields: [{ name: 'forS', label: 'For (s)', initial: '10' }] },
   { kind: 'deploy', label: 'Deploy (new cache keys)', fields: [{ name: 'fraction', label: 'Share of keys', initial: '0.8' }] },
   { kind: 'rollback', label: 'Rollback', fields: [] },
   { kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] },
-  { kind: 'set', label: 'Change a parameter', fields: [{ name: SET_FIELD, label: 'Parameter', initial: 'workload.rps' }, { name: 'value', label: 'Value', initial: '3000' }] },
+  {
+    kind: 'set',
+    label: 'Change a parameter',
+    fields: [
+      { name: SET_FIELD, label: 'Parameter', initial: 'workload.rps' },
+      { name: 'value', label: 'Value', initial: '3000' },
+    ],
+  },
 ];
 
 /** Every parameter a `set` may change, as "section.field". */
@@ -68,7 +89,13 @@ export function fieldsOf(ev: ScenarioEvent): Record<string, string> {
       return { [SET_FIELD]: `${section}.${field}`, value: String(value) };
     }
     case 'tier-fault':
-      return { tier: ev.tier, fault: ev.fault, forS: String(ev.forS), ...(ev.instance !== undefined ? { instance: String(ev.instance) } : {}), ...(ev.factor !== undefined ? { factor: String(ev.factor) } : {}) };
+      return {
+        tier: ev.tier,
+        fault: ev.fault,
+        forS: String(ev.forS),
+        ...(ev.instance !== undefined ? { instance: String(ev.instance) } : {}),
+        ...(ev.factor !== undefined ? { factor: String(ev.factor) } : {}),
+      };
     case 'tier-set':
       return { tier: ev.tier, ...Object.fromEntries(Object.entries(ev.changes).map(([k, v]) => [k, String(v)])) };
   }

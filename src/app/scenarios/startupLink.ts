@@ -21,5 +21,9 @@ export async function readStartup(location: { readonly search: string; readonly 
  */
 export async function gateStartup(options: StartupOptions): Promise<StartupOptions> {
   if (await askToRun(options.scenario, { source: 'link', declineText: 'Open the default scenario instead' })) return options;
-  return { ...options, scenario: defaultScenario(), issues: [...options.issues, 'The scenario in the address was not run: you chose not to spend that much memory and time on it.'] };
+  return {
+    ...options,
+    scenario: defaultScenario(),
+    issues: [...options.issues, 'The scenario in the address was not run: you chose not to spend that much memory and time on it.'],
+  };
 }

@@ -114,8 +114,7 @@ export const CONTROLS: readonly ControlSpec[] = [
     max: () => SHEDDING_STEPS_MS.length - 1,
     step: () => 1,
     fromParams: sheddingPosition,
-    toPatch: (v) =>
-      v <= 0 ? { shedding: { mode: 'off' } } : { shedding: { mode: 'queue-delay', maxQueueDelayMs: SHEDDING_STEPS_MS[Math.round(v)] } },
+    toPatch: (v) => (v <= 0 ? { shedding: { mode: 'off' } } : { shedding: { mode: 'queue-delay', maxQueueDelayMs: SHEDDING_STEPS_MS[Math.round(v)] } }),
     valueText: (v) => (v <= 0 ? 'off' : `at ${formatCount(SHEDDING_STEPS_MS[Math.round(v)])} ms queue delay`),
   },
 ];

@@ -5,7 +5,16 @@ import type { FrameBatch } from '../../worker/protocol';
 import { beginRun, confirmDraft, createLabStore, initialLabState, paramsOf, receiveBatch, rejectDraft, setDraft } from './labStore';
 
 const totals = { events: 0 } as Totals;
-const batch = (over: Partial<FrameBatch>): FrameBatch => ({ runId: 1, frames: new Float64Array(0), marks: [], nowMs: 0, playing: true, done: false, totals, ...over });
+const batch = (over: Partial<FrameBatch>): FrameBatch => ({
+  runId: 1,
+  frames: new Float64Array(0),
+  marks: [],
+  nowMs: 0,
+  playing: true,
+  done: false,
+  totals,
+  ...over,
+});
 
 function startedStore() {
   const store = createLabStore(initialLabState(defaultScenario()));

@@ -29,7 +29,13 @@ describe('liveTimeMs', () => {
 
 describe('insertEvent', () => {
   it('keeps time order and puts equal times after existing ones', () => {
-    const evs = insertEvent([{ atS: 1, type: 'flush' }, { atS: 5, type: 'rollback' }], { atS: 1, type: 'outage', forS: 2 });
+    const evs = insertEvent(
+      [
+        { atS: 1, type: 'flush' },
+        { atS: 5, type: 'rollback' },
+      ],
+      { atS: 1, type: 'outage', forS: 2 },
+    );
     expect(evs.map((e) => e.type)).toEqual(['flush', 'outage', 'rollback']);
   });
 });

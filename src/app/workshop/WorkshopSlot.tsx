@@ -18,7 +18,13 @@ export function WorkshopSlot() {
   }, [present]);
   if (!open) return null;
   return (
-    <Suspense fallback={<aside className="lab-workshop" aria-busy="true" aria-label="Lessons">Loading lessons…</aside>}>
+    <Suspense
+      fallback={
+        <aside className="lab-workshop" aria-busy="true" aria-label="Lessons">
+          Loading lessons…
+        </aside>
+      }
+    >
       <Workshop />
     </Suspense>
   );

@@ -12,7 +12,17 @@ import { FrameRing } from '../data/frameRing';
 import { measure } from './frameQuery';
 import { denominatorText, SHARE_WORDS } from './prediction';
 import { LESSONS } from './lessons';
-import { answerHidden, freshRunOnArrival, goToStep, replayOnArrival, revealStep, setupFor, startLesson, submitPrediction, type WorkshopProgress } from './progress';
+import {
+  answerHidden,
+  freshRunOnArrival,
+  goToStep,
+  replayOnArrival,
+  revealStep,
+  setupFor,
+  startLesson,
+  submitPrediction,
+  type WorkshopProgress,
+} from './progress';
 import type { Lesson } from './types';
 
 /** The frames a run of `scenario` has put on screen by simulated second `untilS`. */

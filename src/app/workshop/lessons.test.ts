@@ -136,7 +136,14 @@ describe('tasks tick off from frames and parameters', () => {
     expect(task('twitter-2022', 'both').done(ctx(shedOnly))).toBe(false);
     const seedOnly = run(s, [[600, seed]], 960);
     expect(task('twitter-2022', 'seed-alone').done(ctx(seedOnly))).toBe(true);
-    const both = run(s, [[600, shed], [620, seed]], 900);
+    const both = run(
+      s,
+      [
+        [600, shed],
+        [620, seed],
+      ],
+      900,
+    );
     expect(task('twitter-2022', 'both').done(ctx(both))).toBe(true);
     expect(task('twitter-2022', 'shed-alone').done(ctx(both))).toBe(false);
   });

@@ -35,7 +35,12 @@ export function scorePrediction(p: Prediction, answer: number, actual: number): 
   const actualText = formatValue(actual, p.unit);
   if (p.kind === 'choice') {
     const right = choiceFor(p, actual);
-    return { verdict: answer === right ? 'right' : Math.abs(answer - right) === 1 ? 'close' : 'off', actualText, predictedText: p.choices[answer]?.label ?? '–', rightChoice: right };
+    return {
+      verdict: answer === right ? 'right' : Math.abs(answer - right) === 1 ? 'close' : 'off',
+      actualText,
+      predictedText: p.choices[answer]?.label ?? '–',
+      rightChoice: right,
+    };
   }
   const predicted = answer / p.unit.scale;
   const allowed = Math.max(p.tolerance * Math.abs(actual), p.slack);

@@ -7,12 +7,7 @@
 import { OWNS_KEYS } from '../controls/shortcuts';
 
 export type PresenterAction =
-  | { type: 'next' }
-  | { type: 'previous' }
-  | { type: 'answer'; choice: number }
-  | { type: 'reveal' }
-  | { type: 'qr' }
-  | { type: 'controls' };
+  { type: 'next' } | { type: 'previous' } | { type: 'answer'; choice: number } | { type: 'reveal' } | { type: 'qr' } | { type: 'controls' };
 
 export function presenterKeyFor(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'repeat'>, target: Element | null): PresenterAction | null {
   if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return null;

@@ -14,8 +14,7 @@ export const cloudflare2024: Preset = {
   story:
     'Report: during a deploy window N requests for the same key bypassed coalescing; the origin saw proportional load. Model: 5,000 req/s over 500 keys with a 10 s TTL and a 500 ms origin fetch: coalescing folds ~310 misses/s into ~60 origin fetches/s; with the bug every miss fetches: ~350/s, the fetches plus all the misses that used to wait for them.\n' +
     'Report: a guard flag disabled the rollout. Model: the flag at 10 minutes turns the bypass off and the origin is back at ~60 fetches/s; users never noticed (no request fails), only the origin did.',
-  question:
-    'The origin load went up ~6× and no user saw an error. What would the same bug do with a 5 s fetch, or an origin sized for the coalesced load?',
+  question: 'The origin load went up ~6× and no user saw an error. What would the same bug do with a 5 s fetch, or an origin sized for the coalesced load?',
   scenario: {
     version: 1,
     title: 'Cloudflare 2024: a bug lets requests bypass coalescing during a deploy window',

@@ -11,8 +11,7 @@ export const coordinatedOmission: Preset = {
   story:
     'The HotOS flush at 60 s with open-loop users. Over delivered answers p99 goes from ~53 ms to ~1 ms: only cache hits still get through, so the meltdown looks like a speed-up.\n' +
     'Over every request, failures counted when their caller gave up, p99 is ~2.3 s and ~40% of requests fail; a closed-loop benchmark of the same system (the closed-loop-benchmark preset) slows down with it and never sees a failure.',
-  question:
-    'Which number would your dashboard have shown during this outage, and what would you have to add to see the users?',
+  question: 'Which number would your dashboard have shown during this outage, and what would you have to add to see the users?',
   scenario: {
     version: 1,
     title: 'Coordinated omission: p99 of what succeeded versus what users got',

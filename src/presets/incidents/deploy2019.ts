@@ -13,7 +13,7 @@ export const deploy2019: Preset = {
   id: 'deploy-2019',
   title: '2019: a deploy makes cache keys finer on a hot path; scale-up, then rollback',
   story:
-    'Report: hits 90–95% → under 30%, P95 ~200–350 ms → 1.0–1.8 s, ~3% of requests timed out at the peak. Model: 200 req/s, hits 92% → ~24% (keys split 16 ways; Che\'s approximation says 24%), P95 ~200 ms → ~1.2 s, ~1% of attempts time out (~3% in the worst seconds) and the retry rescues nearly all.\n' +
+    "Report: hits 90–95% → under 30%, P95 ~200–350 ms → 1.0–1.8 s, ~3% of requests timed out at the peak. Model: 200 req/s, hits 92% → ~24% (keys split 16 ways; Che's approximation says 24%), P95 ~200 ms → ~1.2 s, ~1% of attempts time out (~3% in the worst seconds) and the retry rescues nearly all.\n" +
     'Report: scaling at 16:08 gave limited relief; rollback at 16:20, hit rate recovering by 16:24–16:26. Model: the scale-up at +9 min halves DB CPU (~63% → ~31%) but P95 stays ~1.2 s; after the rollback at +21 min hits are ~44% in the first minute and above 90% six minutes later (the new keys had pushed the old entries out).',
   question:
     'Scaling halved DB CPU and changed nothing users felt. What sets the P95 here, and which follow-up (coalescing, stale serving, versioned keys, a hit-rate canary) would have kept it at baseline?',
@@ -60,7 +60,13 @@ export const deploy2019: Preset = {
     { says: 'DB CPU ~63% before the scale-up', metric: 'db_util', window: 'before the scale-up', above: 0.55, below: 0.72 },
     { says: 'DB CPU ~31% after it', metric: 'db_util', window: 'after the scale-up', above: 0.25, below: 0.4 },
     { says: 'but P95 stays above a second: limited relief', metric: 'p95_ms', window: 'after the scale-up', above: 1000 },
-    { says: 'the first minute after the rollback: recovering, not recovered', metric: 'hit_rate', window: 'first minute after the rollback', above: 0.3, below: 0.6 },
+    {
+      says: 'the first minute after the rollback: recovering, not recovered',
+      metric: 'hit_rate',
+      window: 'first minute after the rollback',
+      above: 0.3,
+      below: 0.6,
+    },
     { says: 'six minutes later hits are above 90%', metric: 'hit_rate', window: 'six minutes after the rollback', above: 0.9 },
     { says: 'and P95 is back at baseline by the close', metric: 'p95_ms', window: 'close', below: 300 },
   ],

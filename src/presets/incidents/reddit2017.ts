@@ -14,8 +14,7 @@ export const reddit2017: Preset = {
   story:
     'Report: 3× DB peaks at every TTL boundary; paged on DB CPU 30 minutes after the deploy, rolled back within the hour. Model: 1,000 req/s, the 3 hottest feeds take 100 ms to rebuild and live 60 s; without single-flight every read of an expiring feed rebuilds it: DB CPU peaks at ~3× its ~3.4% baseline once a minute, from the deploy to the rollback 55 minutes later.\n' +
     'The rollback brings back single-flight (one rebuild per feed): after a last refill the peaks are gone. Single-flight alone ends them; TTL jitter only spreads the feeds apart; XFetch refreshes a feed before it expires.',
-  question:
-    'Each peak lasts a second and nothing fails. Why did it take 30 minutes to page, and which single protection would have made the change harmless?',
+  question: 'Each peak lasts a second and nothing fails. Why did it take 30 minutes to page, and which single protection would have made the change harmless?',
   scenario: {
     version: 1,
     title: 'Reddit 2017: a feed-cache change without single-flight, DB peaks at every TTL boundary',

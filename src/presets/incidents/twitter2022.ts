@@ -15,8 +15,7 @@ export const twitter2022: Preset = {
   story:
     'Report: an invalidation bug set off mass rebuilds; the DB connection pool stayed saturated for 4 hours. Model: 2,000 req/s, the 2,000 hottest keys are feeds that take 200 ms to rebuild; the cache is invalidated and 256 connections pile onto 32 cores: the database completes under 100 queries/s, none in time, so hits stay ~10% and goodput ~32% for the 45 minutes until the fix, with no sign of recovering.\n' +
     'Report: recovery required load shedding plus a manual cache seed. Model: queue-delay shedding and a seed of the 2,000 hottest keys together, 45 minutes in: healthy again within two minutes (each alone leaves it stuck: see the lesson).',
-  question:
-    'Shedding alone leaves the pool full and slow; seeding alone leaves the queue of abandoned work. Why does it take both?',
+  question: 'Shedding alone leaves the pool full and slow; seeding alone leaves the queue of abandoned work. Why does it take both?',
   scenario: {
     version: 1,
     title: 'Twitter 2022: an invalidation bug, a saturated pool, and a recovery that needs two hands',

@@ -60,7 +60,9 @@ describe('evidence files', () => {
     expect(doc).toContain('<svg overflow="visible" width="280" height="90">');
   });
   it('file names say what, which run and how far', () => {
-    expect(evidenceFileName("HotOS '21: a look-aside cache becomes a load-bearing wall", 600, 'csv')).toBe('metastable-lab_hotos-21-a-look-aside-cache-becomes-a-load_t10m00s.csv');
+    expect(evidenceFileName("HotOS '21: a look-aside cache becomes a load-bearing wall", 600, 'csv')).toBe(
+      'metastable-lab_hotos-21-a-look-aside-cache-becomes-a-load_t10m00s.csv',
+    );
     expect(evidenceFileName(undefined, 61.7, 'png', 'charts')).toBe('metastable-lab_run_charts_t1m01s.png');
   });
 });

@@ -104,7 +104,8 @@ export function chartsSvgDocument(charts: readonly PlacedChart[], run: RunHeadin
   const height = Math.ceil(Math.max(HEADER_PX, ...charts.map((c) => c.y + dy + c.height)) + MARGIN_PX);
   const parts = charts.map((c) => {
     const texts = c.texts.map(
-      (t) => `<text x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-size="${t.fontSize}" font-weight="${escapeXml(t.fontWeight)}" fill="${escapeXml(t.color)}" ${FONT}>${escapeXml(t.text)}</text>`,
+      (t) =>
+        `<text x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-size="${t.fontSize}" font-weight="${escapeXml(t.fontWeight)}" fill="${escapeXml(t.color)}" ${FONT}>${escapeXml(t.text)}</text>`,
     );
     const pieces = c.pieces.map((p) => `<g transform="translate(${p.x.toFixed(1)},${p.y.toFixed(1)})">${unclipped(p.svg)}</g>`);
     const frame = `<rect width="${c.width.toFixed(1)}" height="${c.height.toFixed(1)}" rx="8" fill="${escapeXml(surface)}" stroke="${escapeXml(line)}"/>`;

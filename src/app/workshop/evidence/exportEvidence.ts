@@ -6,7 +6,19 @@
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { toFrameArray } from '../../../analysis/frames';
 import { formatSimTime } from '../../format';
-import { EVIDENCE_TYPES, chartsSvgDocument, evidenceFileName, metricsCsv, postmortemDraft, scenarioJson, type EvidenceKind, type PlacedChart, type PlacedSvg, type PlacedText, type RunHeading } from './evidenceFiles';
+import {
+  EVIDENCE_TYPES,
+  chartsSvgDocument,
+  evidenceFileName,
+  metricsCsv,
+  postmortemDraft,
+  scenarioJson,
+  type EvidenceKind,
+  type PlacedChart,
+  type PlacedSvg,
+  type PlacedText,
+  type RunHeading,
+} from './evidenceFiles';
 import { inlineSvg } from './inlineSvg';
 
 /** PNGs are drawn at twice the page's pixels: sharp in a slide or a postmortem doc. */
@@ -15,13 +27,21 @@ const PNG_SCALE = 2;
 export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime): Promise<string> {
   const data = lab.data();
   const { scenario } = lab.store.getState();
-  const name = evidenceFileName(scenario.title, data.nowS, kind, kind === 'svg' || kind === 'png' ? 'charts' : kind === 'md' ? 'postmortem' : kind === 'csv' ? 'metrics' : 'scenario');
+  const name = evidenceFileName(
+    scenario.title,
+    data.nowS,
+    kind,
+    kind === 'svg' || kind === 'png' ? 'charts' : kind === 'md' ? 'postmortem' : kind === 'csv' ? 'metrics' : 'scenario',
+  );
   let blob: Blob;
   if (kind === 'csv') blob = new Blob([metricsCsv(toFrameArray(data.ring))], { type: EVIDENCE_TYPES.csv });
   else if (kind === 'json') blob = new Blob([scenarioJson(scenario)], { type: EVIDENCE_TYPES.json });
   else if (kind === 'md') blob = new Blob([postmortemDraft(scenario, toFrameArray(data.ring), [...data.marks])], { type: EVIDENCE_TYPES.md });
   else {
-    const svg = chartsSvg({ title: scenario.title ?? 'Metastable Lab run', when: `at ${formatSimTime(data.nowS)} of ${formatSimTime(scenario.durationS)} simulated · seed ${scenario.seed}` });
+    const svg = chartsSvg({
+      title: scenario.title ?? 'Metastable Lab run',
+      when: `at ${formatSimTime(data.nowS)} of ${formatSimTime(scenario.durationS)} simulated · seed ${scenario.seed}`,
+    });
     blob = kind === 'svg' ? new Blob([svg.text], { type: EVIDENCE_TYPES.svg }) : await pngOf(svg);
   }
   download(blob, name);
@@ -46,9 +66,19 @@ function chartsSvg(run: RunHeading): { text: string; width: number; height: numb
     for (const chip of caption?.querySelectorAll<HTMLElement>('.state-chip') ?? []) {
       const r = at(chip.getBoundingClientRect());
       const fill = getComputedStyle(chip).backgroundColor;
-      pieces.push({ ...r, svg: `<svg width="${r.width}" height="${r.height}"><rect width="${r.width}" height="${r.height}" rx="2" style="fill:${fill}"/></svg>` });
+      pieces.push({
+        ...r,
+        svg: `<svg width="${r.width}" height="${r.height}"><rect width="${r.width}" height="${r.height}" rx="2" style="fill:${fill}"/></svg>`,
+      });
     }
-    placed.push({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height, texts: caption ? captionTexts(caption, box) : [], pieces });
+    placed.push({
+      x: box.left - origin.left,
+      y: box.top - origin.top,
+      width: box.width,
+      height: box.height,
+      texts: caption ? captionTexts(caption, box) : [],
+      pieces,
+    });
   }
   const cs = getComputedStyle(document.documentElement);
   const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;

@@ -37,7 +37,8 @@ export const capacityLesson: Lesson = {
         slack: 0.03,
         expected: 0.08,
       },
-      explain: 'About 8%. A capacity review would cut it to a tenth — and the warm system would still look healthy. With the HotOS database (8 workers, 400 queries/s) advertised capacity is 400 / (1 − 0.89) ≈ 3,700 req/s; hidden capacity, what it serves cold, is 400.',
+      explain:
+        'About 8%. A capacity review would cut it to a tenth — and the warm system would still look healthy. With the HotOS database (8 workers, 400 queries/s) advertised capacity is 400 / (1 − 0.89) ≈ 3,700 req/s; hidden capacity, what it serves cold, is 400.',
       chart: 'dbcpu',
       focus: ['goodput', 'hit', 'dbcpu', 'latency'],
     },
@@ -65,7 +66,11 @@ export const capacityLesson: Lesson = {
       id: 'twice',
       title: 'Twice the HotOS database',
       text: 'Now 16 workers: 800 queries/s, twice the HotOS database, a fifth of this one. Same flush at 1:00.',
-      setup: { scenario: () => toScenario({ ...badMinute(), title: 'Advertised vs hidden capacity: 16 workers', db: { workers: 16, serviceMs: 20, queueLimit: 5000 } }), speed: 60 },
+      setup: {
+        scenario: () =>
+          toScenario({ ...badMinute(), title: 'Advertised vs hidden capacity: 16 workers', db: { workers: 16, serviceMs: 20, queueLimit: 5000 } }),
+        speed: 60,
+      },
       predict: {
         kind: 'choice',
         question: 'Goodput as a share of demand, 2 to 5 minutes after the flush (3:20–6:00)?',

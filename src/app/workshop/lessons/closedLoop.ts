@@ -47,7 +47,8 @@ export const closedLoopLesson: Lesson = {
         slack: 100,
         expected: 994,
       },
-      explain: 'About 1,000 req/s: the load fell with the database. At most 300 queries can queue (0.75 s of work), inside the 1 s timeout: nothing times out, every answer refills the cache.',
+      explain:
+        'About 1,000 req/s: the load fell with the database. At most 300 queries can queue (0.75 s of work), inside the 1 s timeout: nothing times out, every answer refills the cache.',
       chart: 'goodput',
       focus: ['goodput', 'hit', 'queue', 'latency'],
     },
@@ -55,7 +56,11 @@ export const closedLoopLesson: Lesson = {
       id: 'open',
       title: 'Real users do not wait',
       text: 'Same cache, database and flush, with 2,900 req/s arriving open-loop: users keep coming whatever the system does.',
-      setup: { scenario: () => toScenario({ ...closed(), title: 'The same flush, open loop at 2,900 req/s', workload: { mode: 'open', rps: 2900, keys: 100_000, zipf: 1.1 } }), speed: 60 },
+      setup: {
+        scenario: () =>
+          toScenario({ ...closed(), title: 'The same flush, open loop at 2,900 req/s', workload: { mode: 'open', rps: 2900, keys: 100_000, zipf: 1.1 } }),
+        speed: 60,
+      },
       predict: {
         kind: 'choice',
         question: 'From 2:00 on, what share of demand is answered now?',

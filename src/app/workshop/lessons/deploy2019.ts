@@ -18,7 +18,8 @@ const hitsOver = (ctx: TaskContext, fromS: number, toS: number) => measure(ctx.f
 export const deploy2019Lesson: Lesson = {
   id: 'deploy-2019',
   title: 'The 2019 deploy: finer cache keys on a hot path',
-  takeaway: 'A key change that looks like a refactor is a flush that does not end: the new keys never fit. Catch it with a hit-rate canary, or roll back at once.',
+  takeaway:
+    'A key change that looks like a refactor is a flush that does not end: the new keys never fit. Catch it with a hit-rate canary, or roll back at once.',
   steps: [
     {
       id: 'deploy',
@@ -38,7 +39,8 @@ export const deploy2019Lesson: Lesson = {
         ],
         expected: 3,
       },
-      explain: 'About 22%, and it settles at 24%: what Che\'s approximation gives for a cache that must hold 16 copies of every object. The database answers all of it, slowly.',
+      explain:
+        "About 22%, and it settles at 24%: what Che's approximation gives for a cache that must hold 16 copies of every object. The database answers all of it, slowly.",
       chart: 'hit',
       focus: ['goodput', 'hit', 'latency', 'failures'],
     },
@@ -55,7 +57,8 @@ export const deploy2019Lesson: Lesson = {
         slack: 50,
         expected: 1230,
       },
-      explain: 'About 1.2 s: most requests are now misses, and a miss is a heavy query. About 1% of attempts time out (3% in the worst seconds); the retry rescues nearly all of them.',
+      explain:
+        'About 1.2 s: most requests are now misses, and a miss is a heavy query. About 1% of attempts time out (3% in the worst seconds); the retry rescues nearly all of them.',
       chart: 'latency',
       focus: ['goodput', 'hit', 'latency', 'failures'],
     },
@@ -95,7 +98,8 @@ export const deploy2019Lesson: Lesson = {
         ],
         expected: 1,
       },
-      explain: 'About 44%, then above 90% six minutes later ("16:24 hit rate begins recovering, 16:26 database load stabilizes"): 21 minutes of new keys had pushed the old entries out, so the cache refills from the database.',
+      explain:
+        'About 44%, then above 90% six minutes later ("16:24 hit rate begins recovering, 16:26 database load stabilizes"): 21 minutes of new keys had pushed the old entries out, so the cache refills from the database.',
       chart: 'hit',
       focus: ['goodput', 'hit', 'latency', 'failures'],
     },

@@ -26,7 +26,7 @@ export const herdLesson: Lesson = {
     {
       id: 'flush',
       title: 'One flush',
-      text: "3,000 req/s; the cache answers 89% of them, so a database good for 400 queries/s sees ~330/s. At 2:30 the cache is flushed — once, in an instant. Everything else stays the same.",
+      text: '3,000 req/s; the cache answers 89% of them, so a database good for 400 queries/s sees ~330/s. At 2:30 the cache is flushed — once, in an instant. Everything else stays the same.',
       setup: { scenario: hotos, speed: 60 },
       predict: {
         kind: 'choice',
@@ -41,7 +41,8 @@ export const herdLesson: Lesson = {
         ],
         expected: 2,
       },
-      explain: 'Goodput stays near 57% of demand (the 3,000 req/s users send) for the rest of the run — a quarter of the 6,800 attempts/s, retries included, that reach the system. The hottest keys still hit; everything else waits behind a full queue of 5,000 queries — 12 s of work against a 1 s timeout. The flush is long over; the failure is not.',
+      explain:
+        'Goodput stays near 57% of demand (the 3,000 req/s users send) for the rest of the run — a quarter of the 6,800 attempts/s, retries included, that reach the system. The hottest keys still hit; everything else waits behind a full queue of 5,000 queries — 12 s of work against a 1 s timeout. The flush is long over; the failure is not.',
       chart: 'goodput',
       focus: ['goodput', 'hit', 'queue', 'latency'],
     },
@@ -58,7 +59,8 @@ export const herdLesson: Lesson = {
         slack: 100,
         expected: 6840,
       },
-      explain: 'About 6,800 attempts/s: 3,000 new requests and ~3,800 retries, against a database that completes 400 queries/s. Retries are new load, and they arrive exactly when there is no room for them.',
+      explain:
+        'About 6,800 attempts/s: 3,000 new requests and ~3,800 retries, against a database that completes 400 queries/s. Retries are new load, and they arrive exactly when there is no room for them.',
       chart: 'failures',
       focus: ['goodput', 'failures', 'queue', 'latency'],
     },
@@ -79,7 +81,8 @@ export const herdLesson: Lesson = {
         ],
         expected: 2,
       },
-      explain: 'About 25%. Answers arrive 12 s after their callers left, so almost none refill the cache; the misses keep the database saturated. The minimum queue wait over 10 s crossed its 100 ms threshold shortly after the flush and never came back down: the characteristic metric on the latency chart.',
+      explain:
+        'About 25%. Answers arrive 12 s after their callers left, so almost none refill the cache; the misses keep the database saturated. The minimum queue wait over 10 s crossed its 100 ms threshold shortly after the flush and never came back down: the characteristic metric on the latency chart.',
       chart: 'hit',
       focus: ['goodput', 'hit', 'dbcpu', 'latency'],
     },

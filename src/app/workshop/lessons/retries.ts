@@ -47,7 +47,8 @@ export const retriesLesson: Lesson = {
         slack: 20,
         expected: 560,
       },
-      explain: '560/s: 280 first attempts and 280 retries, on a 300/s database. The queue grows until every answer is later than the timeout, so every attempt fails, so every request retries: the loop sustains itself.',
+      explain:
+        '560/s: 280 first attempts and 280 retries, on a 300/s database. The queue grows until every answer is later than the timeout, so every attempt fails, so every request retries: the loop sustains itself.',
       chart: 'failures',
       focus: ['goodput', 'failures', 'queue', 'latency'],
     },
@@ -67,7 +68,8 @@ export const retriesLesson: Lesson = {
         ],
         expected: 2,
       },
-      explain: 'All of them. DB CPU reads 100% — a dashboard would call the database healthy and busy. The paper: "the root cause is the sustaining effect, not the trigger".',
+      explain:
+        'All of them. DB CPU reads 100% — a dashboard would call the database healthy and busy. The paper: "the root cause is the sustaining effect, not the trigger".',
       chart: 'dbcpu',
       focus: ['goodput', 'dbcpu', 'queue', 'failures'],
     },

@@ -23,7 +23,8 @@ const has = (ctx: TaskContext, pred: Parameters<typeof firstMark>[1]) => firstMa
 export const twitter2022Lesson: Lesson = {
   id: 'twitter-2022',
   title: 'Twitter 2022: a saturated pool that needs two hands',
-  takeaway: 'A failed state with two sustaining effects needs both broken: shedding frees the queue, the seed refills the cache, neither alone brings the system back.',
+  takeaway:
+    'A failed state with two sustaining effects needs both broken: shedding frees the queue, the seed refills the cache, neither alone brings the system back.',
   steps: [
     {
       id: 'bug',
@@ -59,7 +60,8 @@ export const twitter2022Lesson: Lesson = {
         slack: 20,
         expected: 78,
       },
-      explain: 'Under 100: 256 queries share 32 cores and contend with each other, so each takes seconds, longer than the 1 s timeout. The pool is busy and useful work is near zero.',
+      explain:
+        'Under 100: 256 queries share 32 cores and contend with each other, so each takes seconds, longer than the 1 s timeout. The pool is busy and useful work is near zero.',
       chart: 'dbcpu',
       focus: ['goodput', 'dbcpu', 'latency', 'failures'],
     },

@@ -66,7 +66,8 @@ export const wastedWorkLesson: Lesson = {
         slack: 500,
         expected: 12_400,
       },
-      explain: 'About 12 s — twelve timeouts long. Anything that keeps waits under the timeout breaks the loop: shedding, a short queue bound, LIFO, deadline propagation.',
+      explain:
+        'About 12 s — twelve timeouts long. Anything that keeps waits under the timeout breaks the loop: shedding, a short queue bound, LIFO, deadline propagation.',
       chart: 'latency',
       focus: ['goodput', 'queue', 'latency', 'dbcpu'],
     },
@@ -78,7 +79,12 @@ export const wastedWorkLesson: Lesson = {
       hint: 'Load shedding, or the button that shortens the queue.',
       done: (ctx) => {
         const flush = firstMark(ctx.marks, isType('flush'));
-        return flush !== undefined && ctx.params.db.workers <= ctx.scenario.db.workers && ctx.params.client.retries === 0 && recoveredAt(ctx.frames, flush.tS + 10) > 0;
+        return (
+          flush !== undefined &&
+          ctx.params.db.workers <= ctx.scenario.db.workers &&
+          ctx.params.client.retries === 0 &&
+          recoveredAt(ctx.frames, flush.tS + 10) > 0
+        );
       },
     },
     {

@@ -39,7 +39,10 @@ export function StepCard() {
       {state.phase === 'running' && (
         <div className="step-running" role="status">
           <p>
-            Prediction locked in. {ready ? 'The run has reached the answer.' : `The answer comes at ${formatSimTime(p.measure.toS)} of simulated time${playing ? '…' : ' (press Play).'}`}
+            Prediction locked in.{' '}
+            {ready
+              ? 'The run has reached the answer.'
+              : `The answer comes at ${formatSimTime(p.measure.toS)} of simulated time${playing ? '…' : ' (press Play).'}`}
           </p>
           <button type="button" className="btn btn-primary" onClick={() => workshop.reveal()} disabled={!ready} aria-keyshortcuts="V">
             Reveal

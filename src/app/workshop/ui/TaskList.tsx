@@ -10,7 +10,10 @@ export function TaskList() {
   return (
     <section className="tasks" aria-labelledby="tasks-heading">
       <h3 id="tasks-heading">
-        Tasks <span className="count">{ticked.length}/{lesson.tasks.length}</span>
+        Tasks{' '}
+        <span className="count">
+          {ticked.length}/{lesson.tasks.length}
+        </span>
       </h3>
       <ul>
         {lesson.tasks.map((t) => {

@@ -22,7 +22,10 @@ import './presenter.css';
 export default function Workshop() {
   const lab = useLab();
   const view = workshopView.getState();
-  const workshop = useMemo(() => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed'), readMoment(location.search)), [lab, view.lessonId]);
+  const workshop = useMemo(
+    () => createWorkshop(lab, view.lessonId, new URLSearchParams(location.search).has('speed'), readMoment(location.search)),
+    [lab, view.lessonId],
+  );
   useEffect(() => {
     workshop.start();
     const poll = setInterval(() => workshop.poll(), 250);

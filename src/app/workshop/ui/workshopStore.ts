@@ -9,7 +9,19 @@ import { setHighlight as setLabHighlight } from '../../store/labActions';
 import type { LabRuntime } from '../../runtime/labRuntime';
 import { covered, measure } from '../frameQuery';
 import { LESSONS, lessonById } from '../lessons';
-import { answerHidden, freshRunOnArrival, goToStep, replayOnArrival, retryStep, revealStep, setupFor, startLesson, submitPrediction, tickTasks, type WorkshopProgress } from '../progress';
+import {
+  answerHidden,
+  freshRunOnArrival,
+  goToStep,
+  replayOnArrival,
+  retryStep,
+  revealStep,
+  setupFor,
+  startLesson,
+  submitPrediction,
+  tickTasks,
+  type WorkshopProgress,
+} from '../progress';
 import type { Lesson, LessonStep } from '../types';
 import { seekTo } from '../../room/seekTo';
 
@@ -38,7 +50,14 @@ export interface StartAt {
  */
 export function createWorkshop(lab: LabRuntime, firstLessonId: string | null, keepSpeed: boolean, startAt: StartAt = { stepIndex: null, atS: null }) {
   const first = lessonById(firstLessonId) ?? LESSONS[0];
-  const store = createStore<WorkshopState>()(() => ({ lesson: first, progress: startLesson(first), value: NaN, ready: false, qrOpen: false, controlsShown: false }));
+  const store = createStore<WorkshopState>()(() => ({
+    lesson: first,
+    progress: startLesson(first),
+    value: NaN,
+    ready: false,
+    qrOpen: false,
+    controlsShown: false,
+  }));
   const get = () => store.getState();
   const step = (): LessonStep => get().lesson.steps[get().progress.step];
 
