@@ -30,6 +30,8 @@ test('the lab, compare, lessons and presenter view run with no policy violation'
   await page.goto(labUrl({ speed: 60, scenario: { durationS: 600 } }));
   await runUntil(page, 20);
   await page.getByRole('tab', { name: 'Compare' }).click();
+  // Nothing is ticked for B by default; Compare waits for a choice.
+  await page.getByRole('checkbox', { name: 'LIFO queue' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.locator('[data-run-summary="b"]')).toContainText('served');
   await page.getByRole('button', { name: 'Lessons' }).click();

@@ -41,6 +41,8 @@ test('the lab: a dead simulation worker is reported and replaced; Play runs the 
 test('compare: a dead run-B worker ends the comparison with a message, and A runs on unheld', async ({ page }) => {
   await page.goto(labUrl({ speed: 60, scenario: { durationS: 3600 } }));
   await page.getByRole('tab', { name: 'Compare' }).click();
+  // Nothing is ticked for B by default; Compare waits for a choice.
+  await page.getByRole('checkbox', { name: 'LIFO queue' }).check();
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.locator('[data-run-summary="b"]')).toContainText('served');
   await kill(await workerNamed(page, 'compareWorker'));

@@ -3,13 +3,16 @@
  * replays the same run (same fingerprint); bad links are explained and the lab keeps running.
  */
 import type { Page } from '@playwright/test';
-import { expect, eventsList, labUrl, runState, runUntil, test } from './lab';
+import { expect, eventsList, labUrl, runUntil, simSeconds, test } from './lab';
 
 const finished = (page: Page) => page.getByRole('status').filter({ hasText: 'Finished' });
 /** Pauses the run and waits until the page says so. */
-const pauseRun = async (page: Page) => {
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(runState(page)).toHaveText('Paused');
+/** Steps a paused run one interval at a time until the clock shows `seconds`. */
+const stepTo = async (page: Page, seconds: number) => {
+  for (let t = await simSeconds(page); t < seconds; t++) {
+    await page.getByRole('button', { name: 'Step' }).click();
+    await expect.poll(() => simSeconds(page)).toBe(t + 1);
+  }
 };
 const linkOf = async (page: Page) => {
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=v1\./);
@@ -17,21 +20,18 @@ const linkOf = async (page: Page) => {
 };
 
 test('the address carries live changes, and the link replays the same run at any speed', async ({ page, browser }) => {
-  await page.goto(labUrl({ speed: 10, scenario: { durationS: 40, events: [] } }));
+  await page.goto(labUrl({ speed: 10, paused: true, scenario: { durationS: 40, events: [] } }));
   // The scenario now travels in the hash; the ?scenario= query is gone.
   await linkOf(page);
   expect(page.url()).not.toContain('scenario=');
-  // Each change is made while the run is paused, so it lands at a known simulated time however busy
-  // the machine is; at 10× a change made while running could otherwise arrive after the 40 s end.
-  await runUntil(page, 8);
-  await pauseRun(page);
+  // The run is moved by Step while paused, so each change lands at a known simulated time however
+  // busy the machine is (at 10× a change made while running could arrive after the 40 s end).
+  await stepTo(page, 8);
   const load = page.getByRole('slider', { name: 'Load', exact: true });
   await load.focus();
   await page.keyboard.press('ArrowRight');
   await expect(eventsList(page).first()).toContainText('Load 3,100 req/s');
-  await page.getByRole('button', { name: 'Play' }).click();
-  await runUntil(page, 14);
-  await pauseRun(page);
+  await stepTo(page, 14);
   await page.getByRole('button', { name: 'Flush cache' }).click();
   await expect(eventsList(page).first()).toContainText('Flush');
   await page.getByRole('button', { name: 'Play' }).click();

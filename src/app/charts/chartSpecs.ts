@@ -135,7 +135,7 @@ export const CHARTS: readonly ChartSpec[] = [
       { col: D.char_min_ms, label: `min queue wait (${CHARACTERISTIC_WINDOW_FRAMES} s)`, color: 'var(--c-purple)', width: 2, dash: '2 3' },
     ],
     headline: 2,
-    measured: 'served = delivered answers · all = every request, failures too',
+    measured: 'delivered answers and all requests',
     // A queue whose shortest wait exceeds the timeout serves only callers who already left.
     references: (_c, p) => [
       // At the right, so it never sits on the threshold's label when the two lines are close.
