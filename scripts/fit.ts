@@ -3,7 +3,7 @@
  * [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]`.
  * Prints the fitted scenario document (what `npm run simulate` reads) on stdout; the import, the
  * loss, the residuals and the identifiability report on stderr. An unusable file exits with status 2,
- * bad arguments with 64.
+ * bad arguments with 2 too (one convention for every command: 2 = bad input).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -24,7 +24,7 @@ const USAGE =
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(64);
+  process.exit(2);
 }
 
 function positiveInt(flag: string, text: string | undefined, max: number): number {
