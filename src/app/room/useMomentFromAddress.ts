@@ -8,7 +8,6 @@ import type { LabRuntime } from '../runtime/labRuntime';
 import { addScenarioIssues } from '../store/labActions';
 import { workshopView } from '../workshop/viewState';
 import { readMoment } from './momentLink';
-import { seekTo } from './seekTo';
 
 /** Once per page: React's development double effects must not step the run twice. */
 let opened = false;
@@ -20,6 +19,8 @@ export function useMomentFromAddress(lab: LabRuntime): void {
     const m = readMoment(location.search);
     addScenarioIssues(lab.store, m.issues);
     if (m.atS === null || workshopView.getState().lessonId !== null) return;
-    seekTo(lab, m.atS, lab.store.getState().scenario.intervalMs / 1000);
+    const atS = m.atS;
+    // Only a moment link needs the stepping code: it loads then, not with every page.
+    void import('./seekTo').then(({ seekTo }) => seekTo(lab, atS, lab.store.getState().scenario.intervalMs / 1000));
   }, [lab]);
 }

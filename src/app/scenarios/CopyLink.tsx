@@ -4,7 +4,6 @@
  * read-only field so Ctrl+C copies it. Either way a visible confirmation says what happened.
  */
 import { useEffect, useRef, useState } from 'react';
-import { roomLink, storedRoomAddress } from '../room/roomAddress';
 
 /** `localOnly`: the page is on localhost and no room address was given, so only this computer can open it. */
 type CopyState = { kind: 'idle' } | { kind: 'copied'; localOnly: boolean } | { kind: 'manual'; link: string };
@@ -29,6 +28,8 @@ export function CopyLink({ link }: { link: () => Promise<string> }) {
 
   const copy = async () => {
     // On localhost, the room address the facilitator gave (QR dialog) goes in place of this machine's.
+    // Loaded on the first copy: the room's address rules are no part of the first load.
+    const { roomLink, storedRoomAddress } = await import('../room/roomAddress');
     const { href, localOnly } = roomLink(await link(), storedRoomAddress(typeof localStorage === 'undefined' ? undefined : localStorage));
     try {
       await navigator.clipboard.writeText(href);
