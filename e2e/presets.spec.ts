@@ -116,8 +116,9 @@ const ENDINGS: Record<string, { says: string; check: (r: Reading) => void; event
   },
   'gc-death-spiral': { says: 'nothing answered long after the spike', check: (r) => expect(r.goodput).toBeLessThan(0.05 * r.first), events: [/Spike ×1\.3/] },
   'connection-pool-exhaustion': {
-    says: 'the pool frees up and every request is served',
-    check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.95), expect(r.hit).toBeGreaterThan(0.85)),
+    // One frame at 2,000 req/s as the captions show it at the end: "nearly every" (the Node test holds the story's exact figures).
+    says: 'the pool frees up and nearly every request is served',
+    check: (r) => (expect(r.goodput / r.first).toBeGreaterThan(0.85), expect(r.hit).toBeGreaterThan(0.85)),
     events: [/DB slowdown ×3/],
   },
   'lb-sinkholing': {

@@ -82,6 +82,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await check();
     await page.keyboard.press('Escape');
+    // The keys dialog must be gone (focus back on the page) before the next key is read as a shortcut.
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
     await page.keyboard.press('q');
     await expect(page.getByRole('dialog', { name: 'Follow on your phone or laptop' })).toBeVisible();
     await check();
