@@ -3,15 +3,15 @@
  * opened in a new tab or copied), with its two-line story and the question it asks the room.
  * Escape closes it (native <dialog>), focus goes to the first preset and back to the opener.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { presetLink } from '../../presets/links';
 import { PRESETS, presetScenario } from '../../presets/presets';
 import { useLab } from '../runtime/LabContext';
+import { useModalDialog } from '../shell/useModalDialog';
 
 export function PresetGallery({ open, onClose }: { open: boolean; onClose: () => void }) {
   const lab = useLab();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const { ref: dialog, onClose: onDialogClose } = useModalDialog(open, onClose);
   const [hashes, setHashes] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -24,20 +24,6 @@ export function PresetGallery({ open, onClose }: { open: boolean; onClose: () =>
       live = false;
     };
   }, [open, hashes]);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      d.showModal();
-    } else if (!open && d.open) d.close();
-  }, [open]);
-
-  const onDialogClose = () => {
-    onClose();
-    opener.current?.focus();
-  };
 
   return (
     <dialog ref={dialog} className="preset-gallery" aria-labelledby="gallery-title" onClose={onDialogClose}>
