@@ -6,9 +6,9 @@ import { KEY_LIST } from './shortcuts';
 
 export function KeysDialog() {
   const open = useStore(keysDialog, (s) => s.open);
-  const { ref, onClose } = useModalDialog(open, () => setKeysDialogOpen(false));
+  const { ref, close, onCancel, onClose } = useModalDialog(open, () => setKeysDialogOpen(false));
   return (
-    <dialog ref={ref} className="lab-dialog keys-dialog" aria-labelledby="keys-heading" onClose={onClose}>
+    <dialog ref={ref} className="lab-dialog keys-dialog" aria-labelledby="keys-heading" onCancel={onCancel} onClose={onClose}>
       <h2 id="keys-heading">Keyboard shortcuts</h2>
       <p className="param-hint">The keys act when no field, slider or button has the focus.</p>
       {KEY_LIST.map((g) => (
@@ -26,7 +26,7 @@ export function KeysDialog() {
           </dl>
         </section>
       ))}
-      <button type="button" className="btn" autoFocus onClick={() => ref.current?.close()}>
+      <button type="button" className="btn" autoFocus onClick={close}>
         Close (Esc)
       </button>
     </dialog>

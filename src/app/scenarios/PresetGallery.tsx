@@ -11,7 +11,7 @@ import { useModalDialog } from '../shell/useModalDialog';
 
 export function PresetGallery({ open, onClose }: { open: boolean; onClose: () => void }) {
   const lab = useLab();
-  const { ref: dialog, onClose: onDialogClose } = useModalDialog(open, onClose);
+  const { ref: dialog, close, onCancel, onClose: onDialogClose } = useModalDialog(open, onClose);
   const [hashes, setHashes] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -26,11 +26,11 @@ export function PresetGallery({ open, onClose }: { open: boolean; onClose: () =>
   }, [open, hashes]);
 
   return (
-    <dialog ref={dialog} className="preset-gallery" aria-labelledby="gallery-title" onClose={onDialogClose}>
+    <dialog ref={dialog} className="preset-gallery" aria-labelledby="gallery-title" onCancel={onCancel} onClose={onDialogClose}>
       <header className="gallery-head">
         <h2 id="gallery-title">Scenarios</h2>
         <p className="param-hint">Each opens as a link you can share; the run starts at once.</p>
-        <button type="button" className="btn btn-small" onClick={() => dialog.current?.close()}>
+        <button type="button" className="btn btn-small" onClick={close}>
           Close
         </button>
       </header>
@@ -54,7 +54,7 @@ export function PresetGallery({ open, onClose }: { open: boolean; onClose: () =>
                       e.preventDefault();
                       lab.load(presetScenario(p));
                     }
-                    dialog.current?.close();
+                    close();
                   }}
                 >
                   {p.title}

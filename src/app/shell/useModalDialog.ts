@@ -2,10 +2,26 @@
  * Drives a native <dialog> from a boolean: showModal() when it opens (the browser keeps Tab inside
  * and closes on Escape), close() when it shuts, and the focus goes back to whatever had it before,
  * so a keyboard user lands where they were.
+ *
+ * The browser fires `close` in a later task than the one that closed the dialog, and restores focus
+ * before it. A user (or a test) quick enough to press the opener in between would find the state
+ * still "open" and nothing to change, and then the late `close` would shut the dialog again. So the
+ * state flips in the same event that closes the dialog — `cancel` for Escape, `close()` for buttons —
+ * and a `close` event that arrives while the dialog is open again is ignored.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 
-export function useModalDialog(open: boolean, onClosed: () => void): { ref: RefObject<HTMLDialogElement | null>; onClose: () => void } {
+export interface ModalDialog {
+  ref: RefObject<HTMLDialogElement | null>;
+  /** Closes the dialog now: for Close buttons and links inside it. */
+  close: () => void;
+  /** Wire to the dialog's `onCancel` (Escape). */
+  onCancel: () => void;
+  /** Wire to the dialog's `onClose`. */
+  onClose: () => void;
+}
+
+export function useModalDialog(open: boolean, onClosed: () => void): ModalDialog {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -16,10 +32,22 @@ export function useModalDialog(open: boolean, onClosed: () => void): { ref: RefO
       d.showModal();
     } else if (!open && d.open) d.close();
   }, [open]);
-  const onClose = () => {
-    onClosed();
-    opener.current?.focus();
+  const shut = () => {
+    const back = opener.current;
     opener.current = null;
+    onClosed();
+    back?.focus();
   };
-  return { ref, onClose };
+  return {
+    ref,
+    close: () => {
+      ref.current?.close();
+      shut();
+    },
+    onCancel: shut,
+    onClose: () => {
+      if (ref.current?.open) return;
+      shut();
+    },
+  };
 }

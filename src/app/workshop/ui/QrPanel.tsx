@@ -28,7 +28,7 @@ export function QrPanel() {
   const link: RoomLink = read();
   const [svg, setSvg] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { ref, onClose } = useModalDialog(open, () => workshop.toggle('qrOpen', false));
+  const { ref, close, onCancel, onClose } = useModalDialog(open, () => workshop.toggle('qrOpen', false));
 
   useEffect(() => {
     if (!open) return;
@@ -61,7 +61,7 @@ export function QrPanel() {
   };
   const onLocalhost = roomLink(location.href, null).localOnly;
   return (
-    <dialog ref={ref} className="lab-dialog qr-card" aria-labelledby="qr-heading" onClose={onClose}>
+    <dialog ref={ref} className="lab-dialog qr-card" aria-labelledby="qr-heading" onCancel={onCancel} onClose={onClose}>
       <h2 id="qr-heading">Follow on your phone or laptop</h2>
       {onLocalhost && <RoomAddressField address={room} onChange={changeRoom} />}
       {link.localOnly ? (
@@ -73,7 +73,7 @@ export function QrPanel() {
       )}
       {!link.localOnly && <p className="qr-link">{link.href.length > 90 ? `${link.href.slice(0, 87)}…` : link.href}</p>}
       <p className="param-hint">The link opens this lesson step, paused at the simulated time on screen now.</p>
-      <button type="button" className="btn" autoFocus onClick={() => ref.current?.close()}>
+      <button type="button" className="btn" autoFocus onClick={close}>
         Close (Esc)
       </button>
     </dialog>
