@@ -1,11 +1,13 @@
 /**
  * Headless fit: `npm run fit -- observed.csv [--fix db.workers=8 …] [--map "column=metric[:unit]" …]
- * [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]`.
+ * [--budget N] [--replicas N] [--threads N] [--seed N] [--quick] [--postmortem[=FILE.md]]`.
  * Prints the fitted scenario document (what `npm run simulate` reads) on stdout; the import, the
- * loss, the residuals and the identifiability report on stderr. An unusable file exits with status 2,
+ * loss, the residuals and the identifiability report on stderr; with --postmortem, also the fitted
+ * run's postmortem draft with its "What would have saved us" section (every mitigation run on the
+ * fitted incident), on stderr or into FILE.md. An unusable file exits with status 2,
  * bad arguments with 2 too (one convention for every command: 2 = bad input).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { checkChoice, type Mapping } from '../src/fit/columnMapping';
@@ -18,9 +20,11 @@ import { DEFAULT_BUDGET, runFit } from '../src/fit/runFit';
 import type { Unit } from '../src/fit/units';
 import { encodeLink, HASH_KEY } from '../src/share';
 import { threadEvaluator } from './fitPool';
+import { DEFAULT_AFTER_S } from '../src/mitigations/whatIf';
+import { fittedPostmortem } from './fitPostmortem';
 
 const USAGE =
-  'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick]';
+  'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick] [--postmortem[=FILE.md]] [--after S]';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -41,6 +45,9 @@ let budget = DEFAULT_BUDGET;
 let replicas = 2;
 let threads = Math.max(1, Math.min(4, availableParallelism()));
 let seed = 7;
+/** undefined: no postmortem; '': on stderr; else the file to write it to. */
+let postmortem: string | undefined;
+let afterS = DEFAULT_AFTER_S;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   // `--flag value` or `--flag=value` (the value of --fix and --map has an = of its own).
@@ -63,6 +70,8 @@ for (let i = 0; i < args.length; i++) {
   else if (flag === '--replicas') replicas = positiveInt('--replicas', value(), 16);
   else if (flag === '--threads') threads = positiveInt('--threads', value(), 64);
   else if (flag === '--seed') seed = positiveInt('--seed', value(), 4_294_967_295);
+  else if (flag === '--postmortem') postmortem = inline ?? '';
+  else if (flag === '--after') afterS = positiveInt('--after', value(), 86_400);
   else if (flag === '--quick') {
     budget = 40;
     replicas = 1;
@@ -126,6 +135,15 @@ try {
   process.stderr.write(
     `fit took ${((performance.now() - t0) / 1000).toFixed(1)} s on ${threads} threads (${replicas} seed${replicas > 1 ? 's' : ''} per point)\n`,
   );
+  if (postmortem !== undefined) {
+    const t1 = performance.now();
+    const md = await fittedPostmortem(result.scenario, evaluator, afterS, (p) =>
+      process.stderr.write(`  what would have saved us: ${p.done}/${p.total} runs\n`),
+    );
+    if (postmortem === '') process.stderr.write(`\n${md}\n`);
+    else writeFileSync(postmortem, `${md}\n`);
+    process.stderr.write(`postmortem${postmortem ? ` written to ${postmortem}` : ''} in ${((performance.now() - t1) / 1000).toFixed(1)} s\n`);
+  }
 } finally {
   await evaluator.close();
 }

@@ -1,6 +1,7 @@
 /**
  * A postmortem timeline draft in Markdown, generated from a run: trigger, detection (the
- * characteristic metric), impact, sustaining effect, and what recovered it. Everything in it is read
+ * characteristic metric), impact, sustaining effect, what recovered it, and (given the runs) what
+ * would have saved it. Everything in it is read
  * off the frames and marks; nothing is assumed about what the scenario "should" do.
  */
 import type { Mark } from '../sim/api';
@@ -11,6 +12,8 @@ import { characteristicCrossings, DEFAULT_CHARACTERISTIC } from './characteristi
 import { frameTable } from './frames';
 import { findIncident, type Incident } from './incident';
 import { settledAtS, SETTLED_FOR_S, statePhases } from './phases';
+import type { WhatIfReport } from '../mitigations/whatIf';
+import { whatIfMarkdown } from '../mitigations/whatIfMarkdown';
 
 const two = (n: number) => String(n).padStart(2, '0');
 /** m:ss under an hour, h:mm:ss from an hour on (4:03:03, never 243:03). */
@@ -27,7 +30,11 @@ const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
 export const TRIGGERS = new Set(['flush', 'spike', 'db-slowdown', 'outage', 'deploy']);
 
-export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, marks: Mark[]): string {
+/**
+ * @param whatIf each mitigation's effect on this scenario (src/mitigations/whatIf.ts), run apart
+ *   from the frames; given, it becomes the "What would have saved us" section.
+ */
+export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, marks: Mark[], whatIf?: WhatIfReport): string {
   const table = frameTable(frames);
   const rows = table.length;
   const at = (r: number, m: number) => table.get(r, m);
@@ -101,6 +108,7 @@ export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, mar
     out.push(recovery(incident, changes, intervalS));
     out.push('');
   }
+  if (whatIf) out.push(...whatIfMarkdown(whatIf));
   return out.join('\n');
 }
 
