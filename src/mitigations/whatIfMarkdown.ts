@@ -12,9 +12,9 @@ export const WHAT_IF_HEADING = '## What would have saved us';
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const seconds = (s: number) => `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-/** Signed change in percentage points, "+54 points", "−3 points", "±0". */
-const points = (x: number) => {
-  const p = Math.round(x * 100);
+/** Change between two shares as the table prints them (whole percents), "+54 points", "−3 points", "±0". */
+const points = (x: number, from: number) => {
+  const p = Math.round(x * 100) - Math.round(from * 100);
   return p === 0 ? '±0' : `${p > 0 ? '+' : '−'}${Math.abs(p)} points`;
 };
 export const backAfter = (o: RunOutcome | undefined) =>
@@ -37,7 +37,7 @@ function costBefore(o: RunOutcome, base: RunOutcome): string {
 
 function row(r: WhatIfRow, base: RunOutcome): string {
   const o = r.fromStart!;
-  return `| ${inert(r.mitigation.label)} | ${r.prevented ? 'yes' : 'no'} | ${pct(o.goodputKept)} (${points(o.goodputKept - base.goodputKept)}) | ${backAfter(o)} | ${backAfter(r.atTrigger)} | ${backAfter(r.afterTrigger)} | ${int(o.wastedQueries)} | ${int(o.peakQueue)} | ${int(o.refused)} | ${costBefore(o, base)} |`;
+  return `| ${inert(r.mitigation.label)} | ${r.prevented ? 'yes' : 'no'} | ${pct(o.goodputKept)} (${points(o.goodputKept, base.goodputKept)}) | ${backAfter(o)} | ${backAfter(r.atTrigger)} | ${backAfter(r.afterTrigger)} | ${int(o.wastedQueries)} | ${int(o.peakQueue)} | ${int(o.refused)} | ${costBefore(o, base)} |`;
 }
 
 export function whatIfMarkdown(w: WhatIfReport): string[] {
