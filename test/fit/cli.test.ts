@@ -1,6 +1,6 @@
 /** `npm run fit` as a user runs it: a child process with worker threads, the scenario on stdout. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,19 @@ describe('npm run fit', () => {
     for (const m of ['offered_rps', 'goodput_rps', 'timeout_rps', 'hit_rate', 'db_util', 'p99_ms'])
       expect(r.stderr).toMatch(new RegExp(`^  ${m} +rms \\d`, 'm'));
     expect(r.stderr).toMatch(/fixed by you: db\.workers=8/);
+  }, 240_000);
+
+  it('with --postmortem, writes the postmortem draft of the fitted run with what would have saved it, the scenario still alone on stdout', () => {
+    const md = join(dir, 'postmortem.md');
+    const r = fit(write('dash.csv', dashboardCsv()), '--budget', '4', '--replicas', '1', '--threads', '2', `--postmortem=${md}`, '--after', '30');
+    expect(r.status, r.stderr).toBe(0);
+    expect(parseScenario(JSON.parse(r.stdout)).errors).toEqual([]);
+    expect(r.stderr).toMatch(/what would have saved us: \d+\/\d+ runs/);
+    const text = readFileSync(md, 'utf8');
+    expect(text).toMatch(/^# Postmortem draft: Fitted from observed metrics/);
+    expect(text).toContain('## What would have saved us');
+    expect(text).toMatch(/\| mitigation \| prevented it\? \| goodput kept \| back after \| on at the flush: back after \| on 30 s after: back after \|/);
+    expect(fit(write('ok.csv', 't_s,offered_rps\n1,2\n'), '--postmortem', '--after', '0').status).toBe(2);
   }, 240_000);
 
   it('exits 2 with a message naming the line and column of an unusable file', () => {
