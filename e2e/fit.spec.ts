@@ -1,10 +1,23 @@
 /**
  * Bring your own incident in a real browser: import the real flush trace (dashboard columns only),
- * check how its columns were read, fit it on Web Workers with progress, open the fitted run, and see
- * a mitigation prevent the incident in the compare view.
+ * check how its columns were read, fit it on Web Workers with progress, open the fitted run, see a
+ * mitigation prevent the incident in the compare view, and export the postmortem whose "What would
+ * have saved us" section says the same, with the figures of a direct run of the fitted scenario.
  */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { dashboardCsv } from '../test/fit/realTrace';
+import { simulateFrames } from '../src/fit/simulateFrames';
+import { mitigationById } from '../src/mitigations/catalog';
+import { readOutcome } from '../src/mitigations/whatIfOutcome';
+import { scenarioFromJsonText } from '../src/share/scenarioFile';
+import { applyPatch } from '../src/sim/parseScenario';
 import { expect, labUrl, test } from './lab';
+
+async function download(page: Page, label: string, timeout = 30_000): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout }), page.getByRole('button', { name: label, exact: true }).click()]);
+  return readFile(await dl.path(), 'utf8');
+}
 
 const TRACE = { name: 'realstack-dashboard.csv', mimeType: 'text/csv', buffer: Buffer.from(dashboardCsv()) };
 
@@ -35,6 +48,27 @@ test('import the real trace, fit it with progress, open the fitted run and preve
   await expect(page.locator('[data-run-summary="a"]')).toContainText('Metastable failure', { timeout: 60_000 });
   await expect(page.locator('[data-run-summary="b"]')).not.toContainText('Metastable failure');
   await expect(page.locator('[data-run-summary="b"]')).toContainText('served');
+
+  // The postmortem of the fitted run: every mitigation run on it on the fit's workers.
+  await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-run-summary="b"]')).not.toContainText('Metastable failure');
+  const fitted = scenarioFromJsonText(await download(page, 'Scenario JSON')).scenario;
+  const md = await download(page, 'Postmortem draft', 180_000);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved metastable-lab_fitted-from-observed-metrics_postmortem_/ })).toBeVisible();
+  const section = md.slice(md.indexOf('## What would have saved us'));
+  expect(section).toMatch(/^## What would have saved us\n/);
+  expect(section).toMatch(/Without any: goodput \d+% of demand after the flush; still failing when the run ended/);
+  expect(section).toMatch(/Prevented it \(on from the start\): .*LIFO queue \(goodput \d+%\)/);
+  // The same figures as a direct run of the fitted scenario with LIFO, here in Node.
+  const flushAtS = fitted.events[0].atS;
+  const base = readOutcome(simulateFrames(fitted), flushAtS);
+  const lifo = readOutcome(simulateFrames(applyPatch(fitted, mitigationById('lifo')!.on)), flushAtS);
+  const pct = (x: number) => Math.round(x * 100);
+  expect(base.recoveredAfterS).toBeNull();
+  expect(lifo.recoveredAfterS).not.toBeNull();
+  expect(section).toContain(
+    `| LIFO queue | yes | ${pct(lifo.goodputKept)}% (+${pct(lifo.goodputKept) - pct(base.goodputKept)} points) | ${Math.round(lifo.recoveredAfterS!)} s |`,
+  );
 });
 
 test('an unusable metrics file is explained by line and column, the earlier import stays, and a fit can be cancelled', async ({ page }) => {

@@ -1,8 +1,10 @@
 /**
  * "Evidence" in the sidebar: the run as files to take into a postmortem or a slide. The buttons are
- * all that the first load carries; the exporters load on the first click.
+ * all that the first load carries; the exporters load on the first click. The postmortem draft runs
+ * every mitigation on the scenario first ("What would have saved us"): its progress shows in the
+ * status line, with a Cancel button that stops the runs and saves nothing.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLab } from '../../runtime/LabContext';
 import type { EvidenceKind } from './evidenceFiles';
 import './evidence.css';
@@ -12,18 +14,41 @@ const ITEMS: { kind: EvidenceKind; label: string; title: string }[] = [
   { kind: 'svg', label: 'Charts SVG', title: 'The timeline and charts as an SVG drawing' },
   { kind: 'csv', label: 'Metrics CSV', title: 'Every frame, with the command-line runner’s columns' },
   { kind: 'json', label: 'Scenario JSON', title: 'The scenario, readable by the runner and the lab' },
-  { kind: 'md', label: 'Postmortem draft', title: 'A postmortem timeline draft in Markdown, read off this run' },
+  { kind: 'md', label: 'Postmortem draft', title: 'A postmortem draft in Markdown, read off this run, and what would have saved it' },
 ];
 
 export function EvidenceMenu() {
   const lab = useLab();
   const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const running = useRef<AbortController | null>(null);
   const save = (kind: EvidenceKind) => {
     setStatus('Preparing…');
+    const abort = kind === 'md' ? new AbortController() : null;
+    if (abort) {
+      running.current = abort;
+      setProgress({ done: 0, total: 0 });
+    }
     import('./exportEvidence')
-      .then((m) => m.exportEvidence(kind, lab))
+      .then((m) =>
+        m.exportEvidence(kind, lab, {
+          signal: abort?.signal,
+          onProgress: (p) => {
+            setProgress(p);
+            setStatus(`What would have saved us: ${p.done} of ${p.total} runs (${p.workers} worker${p.workers > 1 ? 's' : ''})…`);
+          },
+        }),
+      )
       .then((name) => setStatus(`Saved ${name}`))
-      .catch((e: unknown) => setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) =>
+        setStatus(abort?.signal.aborted ? 'Postmortem draft cancelled: nothing saved.' : `Could not export: ${e instanceof Error ? e.message : String(e)}`),
+      )
+      .finally(() => {
+        if (abort && running.current === abort) {
+          running.current = null;
+          setProgress(null);
+        }
+      });
   };
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
@@ -32,7 +57,14 @@ export function EvidenceMenu() {
       </h2>
       <div className="evidence-buttons">
         {ITEMS.map((i) => (
-          <button key={i.kind} type="button" className="btn btn-small" title={i.title} onClick={() => save(i.kind)}>
+          <button
+            key={i.kind}
+            type="button"
+            className="btn btn-small"
+            title={i.title}
+            disabled={i.kind === 'md' && progress !== null}
+            onClick={() => save(i.kind)}
+          >
             {i.label}
           </button>
         ))}
@@ -40,6 +72,14 @@ export function EvidenceMenu() {
       <p className="evidence-status" role="status">
         {status}
       </p>
+      {progress ? (
+        <div className="evidence-progress">
+          <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label="What would have saved us: runs done" />
+          <button type="button" className="btn btn-small" aria-label="Cancel the postmortem draft" onClick={() => running.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

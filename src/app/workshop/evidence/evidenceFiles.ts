@@ -1,13 +1,15 @@
 /**
  * The evidence a run leaves behind, as file contents and names: metrics as CSV (exactly the
  * runner's columns), the scenario as JSON (the runner reads it back), the postmortem timeline
- * draft as Markdown, and the charts as one SVG document. Pure: the browser part only collects the
- * inputs (exportEvidence.ts) and downloads the result.
+ * draft as Markdown (with what would have saved the run, when its runs are given), and the charts
+ * as one SVG document. Pure: the browser part only collects the inputs (exportEvidence.ts) and
+ * downloads the result.
  */
 import type { Mark } from '../../../sim/api';
 import { csvHeader, csvRows } from '../../../sim/formatFrames';
 import type { Scenario } from '../../../sim/scenario';
 import { postmortemMarkdown } from '../../../analysis/postmortem';
+import type { WhatIfReport } from '../../../mitigations/whatIf';
 import { scenarioToJson } from '../../../share/scenarioFile';
 
 export type EvidenceKind = 'csv' | 'json' | 'md' | 'svg' | 'png';
@@ -40,7 +42,8 @@ export function metricsCsv(frames: Float64Array): string {
 
 export const scenarioJson = (s: Scenario): string => scenarioToJson(s);
 
-export const postmortemDraft = (s: Scenario, frames: Float64Array, marks: Mark[]): string => postmortemMarkdown(s, frames, marks);
+export const postmortemDraft = (s: Scenario, frames: Float64Array, marks: Mark[], whatIf?: WhatIfReport): string =>
+  postmortemMarkdown(s, frames, marks, whatIf);
 
 /** A run of text as the page drew it: position of its baseline's start, size and colour. */
 export interface PlacedText {

@@ -20,11 +20,16 @@ import {
   type RunHeading,
 } from './evidenceFiles';
 import { inlineSvg } from './inlineSvg';
+import { whatIfInBrowser, type WhatIfHooks } from './whatIfRuns';
 
 /** PNGs are drawn at twice the page's pixels: sharp in a slide or a postmortem doc. */
 const PNG_SCALE = 2;
 
-export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime): Promise<string> {
+/**
+ * Downloads one export and returns its file name. The postmortem draft first runs every mitigation
+ * on the scenario (`hooks` gives progress and Cancel); a cancelled export downloads nothing.
+ */
+export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks: WhatIfHooks = {}): Promise<string> {
   const data = lab.data();
   const { scenario } = lab.store.getState();
   const name = evidenceFileName(
@@ -36,8 +41,13 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime): Promi
   let blob: Blob;
   if (kind === 'csv') blob = new Blob([metricsCsv(toFrameArray(data.ring))], { type: EVIDENCE_TYPES.csv });
   else if (kind === 'json') blob = new Blob([scenarioJson(scenario)], { type: EVIDENCE_TYPES.json });
-  else if (kind === 'md') blob = new Blob([postmortemDraft(scenario, toFrameArray(data.ring), [...data.marks])], { type: EVIDENCE_TYPES.md });
-  else {
+  else if (kind === 'md') {
+    // The frames and marks of the run on screen now, before the what-if runs take their time.
+    const frames = toFrameArray(data.ring);
+    const marks = [...data.marks];
+    const whatIf = await whatIfInBrowser(scenario, hooks);
+    blob = new Blob([postmortemDraft(scenario, frames, marks, whatIf)], { type: EVIDENCE_TYPES.md });
+  } else {
     const svg = chartsSvg({
       title: scenario.title ?? 'Metastable Lab run',
       when: `at ${formatSimTime(data.nowS)} of ${formatSimTime(scenario.durationS)} simulated · seed ${scenario.seed}`,
