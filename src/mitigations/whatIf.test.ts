@@ -74,7 +74,7 @@ describe('what would have saved the HotOS example', () => {
     const md = whatIfMarkdown(w).join('\n');
     expect(md).toMatch(/Prevented it \(on from the start\): LIFO queue \(goodput \d+%\)\./);
     expect(md).toMatch(/\| Equal jitter \| no \| \d+% \([^)]+\) \| never \|/);
-    expect(md).toContain('No effect on this run (the same frames as without): Stale-while-revalidate (needs a TTL).');
+    expect(md).toContain('No effect on this run (the same frames as without): Stale-while-revalidate, which needs a TTL.');
   });
 
   it('says so when no mitigation helps', async () => {

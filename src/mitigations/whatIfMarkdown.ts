@@ -85,7 +85,7 @@ export function whatIfMarkdown(w: WhatIfReport): string[] {
   const none = w.rows.filter((r) => r.status === 'no-effect');
   if (none.length > 0)
     out.push(
-      `No effect on this run (the same frames as without): ${none.map((r) => `${inert(r.mitigation.label)}${r.mitigation.needs ? ` (needs ${r.mitigation.needs})` : ''}`).join(', ')}.`,
+      `No effect on this run (the same frames as without): ${none.map((r) => `${inert(r.mitigation.label)}${r.mitigation.needs ? `, which needs ${r.mitigation.needs}` : ''}`).join('; ')}.`,
     );
   const on = w.rows.filter((r) => r.status === 'already-on');
   if (on.length > 0) out.push(`Already on in this scenario: ${on.map((r) => inert(r.mitigation.label)).join(', ')}.`);

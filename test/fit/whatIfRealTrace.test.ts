@@ -111,7 +111,7 @@ describe('what would have saved the fitted real incident', () => {
   }, 120_000);
 
   it('says which mitigations did nothing to this run, and why', () => {
-    expect(section()).toMatch(/No effect on this run \(the same frames as without\): .*Stale-while-revalidate \(needs a TTL\)/);
+    expect(section()).toMatch(/No effect on this run \(the same frames as without\): .*Stale-while-revalidate, which needs a TTL;/);
     for (const r of report.rows.filter((x) => x.status === 'no-effect'))
       expect(simulateFrames(applyPatch(fitted, mitigationById(r.mitigation.id)!.on))).toEqual(simulateFrames(fitted));
   }, 60_000);
