@@ -53,8 +53,9 @@ test('import the real trace, fit it with progress, open the fitted run and preve
   await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('[data-run-summary="b"]')).not.toContainText('Metastable failure');
   const fitted = scenarioFromJsonText(await download(page, 'Scenario JSON')).scenario;
-  const md = await download(page, 'Postmortem draft', 180_000);
-  await expect(page.getByRole('status').filter({ hasText: /^Saved metastable-lab_fitted-from-observed-metrics_postmortem_/ })).toBeVisible();
+  const md = await download(page, 'What would have saved us', 180_000);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved metastable-lab_fitted-from-observed-metrics_postmortem-what-if_t5m00s\.md$/ })).toBeVisible();
+  expect(md).toMatch(/^# Postmortem draft: Fitted from observed metrics/);
   const section = md.slice(md.indexOf('## What would have saved us'));
   expect(section).toMatch(/^## What would have saved us\n/);
   expect(section).toMatch(/Without any: goodput \d+% of demand after the flush; still failing when the run ended/);

@@ -72,7 +72,7 @@ async function shoot(width: number, height: number) {
   await shot('fit-compare');
   await fold(false);
   const downloaded = page.waitForEvent('download', { timeout: 180_000 });
-  await page.getByRole('button', { name: 'Postmortem draft', exact: true }).click();
+  await page.getByRole('button', { name: 'What would have saved us', exact: true }).click();
   await until(
     page,
     async () =>

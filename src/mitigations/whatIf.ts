@@ -60,10 +60,12 @@ export function prevents(run: RunOutcome, baseline: RunOutcome): boolean {
   return run.recoveredAfterS === 0 || (run.recoveredAfterS !== null && baseline.recoveredAfterS === null);
 }
 
-/** Throws with a clear message when the scenario has no trigger to save it from. */
+export const NO_TRIGGER = 'the scenario has no trigger (flush, spike, slowdown, outage, deploy or tier fault): there is no incident to save it from';
+
+/** Throws with a clear message (NO_TRIGGER) when the scenario has no trigger to save it from. */
 export async function whatIf(scenario: Scenario, run: RunScenarios, opts: WhatIfOptions = {}): Promise<WhatIfReport> {
   const trigger = incidentTrigger(scenario);
-  if (!trigger) throw new Error('the scenario has no trigger (flush, spike, slowdown, outage, deploy or tier fault): there is no incident to save it from');
+  if (!trigger) throw new Error(NO_TRIGGER);
   const afterS = opts.afterS ?? DEFAULT_AFTER_S;
   const catalogue = opts.mitigations ?? MITIGATIONS;
   const candidates = catalogue.filter((m) => !alreadyOn(scenario, m.on));

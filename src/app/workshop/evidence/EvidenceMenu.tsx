@@ -1,20 +1,27 @@
 /**
  * "Evidence" in the sidebar: the run as files to take into a postmortem or a slide. The buttons are
- * all that the first load carries; the exporters load on the first click. The postmortem draft runs
- * every mitigation on the scenario first ("What would have saved us"): its progress shows in the
- * status line, with a Cancel button that stops the runs and saves nothing.
+ * all that the first load carries; the exporters load on the first click. "What would have saved us"
+ * is the postmortem draft with every mitigation run on the scenario first: the runs take from
+ * seconds (a fitted five-minute incident) to minutes (a long, busy run), so it is a button of its
+ * own, its progress shows in the status line, and Cancel stops the runs and saves nothing.
  */
 import { useRef, useState } from 'react';
 import { useLab } from '../../runtime/LabContext';
 import type { EvidenceKind } from './evidenceFiles';
 import './evidence.css';
 
-const ITEMS: { kind: EvidenceKind; label: string; title: string }[] = [
+const ITEMS: { kind: EvidenceKind; label: string; title: string; whatIf?: boolean }[] = [
   { kind: 'png', label: 'Charts PNG', title: 'The timeline and charts as a PNG image' },
   { kind: 'svg', label: 'Charts SVG', title: 'The timeline and charts as an SVG drawing' },
   { kind: 'csv', label: 'Metrics CSV', title: 'Every frame, with the command-line runner’s columns' },
   { kind: 'json', label: 'Scenario JSON', title: 'The scenario, readable by the runner and the lab' },
-  { kind: 'md', label: 'Postmortem draft', title: 'A postmortem draft in Markdown, read off this run, and what would have saved it' },
+  { kind: 'md', label: 'Postmortem draft', title: 'A postmortem timeline draft in Markdown, read off this run' },
+  {
+    kind: 'md',
+    label: 'What would have saved us',
+    title: 'The postmortem draft with each mitigation run on this scenario first: did it prevent the incident, end it sooner, at what cost',
+    whatIf: true,
+  },
 ];
 
 export function EvidenceMenu() {
@@ -22,9 +29,9 @@ export function EvidenceMenu() {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const running = useRef<AbortController | null>(null);
-  const save = (kind: EvidenceKind) => {
+  const save = (kind: EvidenceKind, whatIf = false) => {
     setStatus('Preparing…');
-    const abort = kind === 'md' ? new AbortController() : null;
+    const abort = whatIf ? new AbortController() : null;
     if (abort) {
       running.current = abort;
       setProgress({ done: 0, total: 0 });
@@ -32,6 +39,7 @@ export function EvidenceMenu() {
     import('./exportEvidence')
       .then((m) =>
         m.exportEvidence(kind, lab, {
+          whatIf,
           signal: abort?.signal,
           onProgress: (p) => {
             setProgress(p);
@@ -41,7 +49,9 @@ export function EvidenceMenu() {
       )
       .then((name) => setStatus(`Saved ${name}`))
       .catch((e: unknown) =>
-        setStatus(abort?.signal.aborted ? 'Postmortem draft cancelled: nothing saved.' : `Could not export: ${e instanceof Error ? e.message : String(e)}`),
+        setStatus(
+          abort?.signal.aborted ? 'What would have saved us: cancelled, nothing saved.' : `Could not export: ${e instanceof Error ? e.message : String(e)}`,
+        ),
       )
       .finally(() => {
         if (abort && running.current === abort) {
@@ -58,12 +68,12 @@ export function EvidenceMenu() {
       <div className="evidence-buttons">
         {ITEMS.map((i) => (
           <button
-            key={i.kind}
+            key={i.label}
             type="button"
             className="btn btn-small"
             title={i.title}
-            disabled={i.kind === 'md' && progress !== null}
-            onClick={() => save(i.kind)}
+            disabled={i.whatIf === true && progress !== null}
+            onClick={() => save(i.kind, i.whatIf)}
           >
             {i.label}
           </button>
@@ -75,7 +85,7 @@ export function EvidenceMenu() {
       {progress ? (
         <div className="evidence-progress">
           <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label="What would have saved us: runs done" />
-          <button type="button" className="btn btn-small" aria-label="Cancel the postmortem draft" onClick={() => running.current?.abort()}>
+          <button type="button" className="btn btn-small" aria-label="Cancel what would have saved us" onClick={() => running.current?.abort()}>
             Cancel
           </button>
         </div>

@@ -26,17 +26,19 @@ import { whatIfInBrowser, type WhatIfHooks } from './whatIfRuns';
 const PNG_SCALE = 2;
 
 /**
- * Downloads one export and returns its file name. The postmortem draft first runs every mitigation
- * on the scenario (`hooks` gives progress and Cancel); a cancelled export downloads nothing.
+ * Downloads one export and returns its file name. With `whatIf`, the postmortem draft first runs
+ * every mitigation on the scenario (`hooks` gives progress and Cancel) for its "What would have
+ * saved us" section; a cancelled export downloads nothing.
  */
-export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks: WhatIfHooks = {}): Promise<string> {
+export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks: WhatIfHooks & { whatIf?: boolean } = {}): Promise<string> {
   const data = lab.data();
   const { scenario } = lab.store.getState();
+  const withWhatIf = kind === 'md' && hooks.whatIf === true;
   const name = evidenceFileName(
     scenario.title,
     data.nowS,
     kind,
-    kind === 'svg' || kind === 'png' ? 'charts' : kind === 'md' ? 'postmortem' : kind === 'csv' ? 'metrics' : 'scenario',
+    kind === 'svg' || kind === 'png' ? 'charts' : kind === 'md' ? (withWhatIf ? 'postmortem-what-if' : 'postmortem') : kind === 'csv' ? 'metrics' : 'scenario',
   );
   let blob: Blob;
   if (kind === 'csv') blob = new Blob([metricsCsv(toFrameArray(data.ring))], { type: EVIDENCE_TYPES.csv });
@@ -45,7 +47,7 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks:
     // The frames and marks of the run on screen now, before the what-if runs take their time.
     const frames = toFrameArray(data.ring);
     const marks = [...data.marks];
-    const whatIf = await whatIfInBrowser(scenario, hooks);
+    const whatIf = withWhatIf ? await whatIfInBrowser(scenario, hooks) : undefined;
     blob = new Blob([postmortemDraft(scenario, frames, marks, whatIf)], { type: EVIDENCE_TYPES.md });
   } else {
     const svg = chartsSvg({

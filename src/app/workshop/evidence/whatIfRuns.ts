@@ -3,7 +3,7 @@
  * fit's Web Workers (the same evaluator, so the same runs as the fit and the command line), with
  * progress and Cancel. Loaded with the exporters, on the first export.
  */
-import { whatIf, type WhatIfReport } from '../../../mitigations/whatIf';
+import { NO_TRIGGER, whatIf, type WhatIfReport } from '../../../mitigations/whatIf';
 import { incidentTrigger } from '../../../mitigations/whatIfScenarios';
 import type { Scenario } from '../../../sim/scenario';
 import { browserEvaluator } from '../../fit/browserEvaluator';
@@ -14,9 +14,9 @@ export interface WhatIfHooks {
   signal?: AbortSignal;
 }
 
-/** Undefined when the scenario has no trigger (nothing to save it from); rejects when cancelled. */
-export async function whatIfInBrowser(scenario: Scenario, hooks: WhatIfHooks = {}): Promise<WhatIfReport | undefined> {
-  if (!incidentTrigger(scenario)) return undefined;
+/** Rejects when cancelled, and at once when the scenario has no trigger (nothing to save it from). */
+export async function whatIfInBrowser(scenario: Scenario, hooks: WhatIfHooks = {}): Promise<WhatIfReport> {
+  if (!incidentTrigger(scenario)) throw new Error(NO_TRIGGER);
   if (hooks.signal?.aborted) throw new Error('cancelled');
   const evaluator = browserEvaluator();
   const stop = () => evaluator.stop();
