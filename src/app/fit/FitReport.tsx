@@ -20,6 +20,7 @@ export function FitReport({ result, onOpen }: { result: FitResult; onOpen: () =>
       <button type="button" className="btn btn-primary btn-small" onClick={onOpen}>
         Open the fitted run in the lab
       </button>
+      <p className="param-hint">Then switch mitigations on in Compare, and Evidence → What would have saved us runs each one on it for the postmortem.</p>
       <pre className="fit-report" data-testid="fit-report">
         {lines.join('\n')}
       </pre>
