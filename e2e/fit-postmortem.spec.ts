@@ -33,12 +33,9 @@ test('what would have saved us says so when the run has no trigger, and saves no
   await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible();
   await page.getByRole('button', { name: 'What would have saved us', exact: true }).click();
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText:
-          /^Could not export: the scenario has no trigger \(flush, spike, slowdown, outage, deploy or tier fault\): there is no incident to save it from$/,
-      }),
+    page.getByRole('status').filter({
+      hasText: /^Could not export: the scenario has no trigger \(flush, spike, slowdown, outage, deploy or tier fault\): there is no incident to save it from$/,
+    }),
   ).toBeVisible();
   await expect(progressBar(page)).toHaveCount(0);
 });
