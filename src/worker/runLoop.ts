@@ -4,6 +4,7 @@
  */
 import type { Simulation } from '../sim/api';
 import type { Params, Scenario, Trigger } from '../sim/scenario';
+import type { Tier } from '../sim/stackSchema';
 import { liveTimeMs } from './liveTime';
 import { PACE_MS, Pacer } from './pacing';
 import { PendingOutput } from './pendingOutput';
@@ -100,6 +101,11 @@ export class RunLoop {
     this.pending.collect(sim);
     if (!this.playing) this.deliver();
     return sim.params();
+  }
+
+  /** The stack's tiers with the knobs in force now (live tier commands are checked against it). */
+  stackInForce(): Tier[] {
+    return this.sim?.stack?.() ?? this.scenario?.stack ?? [];
   }
 
   stats(): WorkerStats {

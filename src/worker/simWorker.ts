@@ -63,7 +63,7 @@ const api: LabWorkerApi = {
   holdAt: guarded('holdAt', (ceilingMs: number | null) => loop.holdAt(ceilingMs)),
   apply: guarded('apply', (input: unknown): CommandResult => {
     if (!scenario) return { ok: false, errors: ['no scenario loaded'] };
-    const v = validateTrigger(input, scenario);
+    const v = validateTrigger(input, scenario, loop.stackInForce());
     if (!v.ok) return v;
     return { ok: true, params: loop.apply(v.trigger) };
   }),
