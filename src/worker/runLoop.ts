@@ -182,6 +182,7 @@ export class RunLoop {
     const batch: FrameBatch = {
       runId: this.runId,
       frames: out.frames,
+      tierFrames: out.tierFrames,
       marks: out.marks,
       nowMs: sim.nowMs(),
       playing: this.playing,
@@ -191,6 +192,8 @@ export class RunLoop {
     if (out.paramsChanged) {
       batch.params = sim.params();
       batch.capacities = this.deps.capacities(batch.params);
+      const stack = sim.stack?.();
+      if (stack && stack.length > 0) batch.stack = stack;
     }
     this.lastDelivery = this.deps.now();
     this.deps.deliver(batch);

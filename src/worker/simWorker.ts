@@ -25,7 +25,7 @@ const loop = new RunLoop({
   deliver: (batch) => {
     if (!sendBatch) return;
     // Fire and forget: the page's reply is not awaited, so a busy page never stalls the simulation.
-    void sendBatch(Comlink.transfer(batch, [batch.frames.buffer]));
+    void sendBatch(Comlink.transfer(batch, [batch.frames.buffer, batch.tierFrames.buffer]));
   },
 });
 
