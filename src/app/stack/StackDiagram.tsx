@@ -1,0 +1,210 @@
+/**
+ * The request path as a strip over the charts: users → each tier → the look-aside cache → the
+ * database. Each tier shows its live utilization (a cache tier: its hit rate), queue and errors;
+ * each arrow the attempts arriving there per user request. The numbers are painted from the metric
+ * frames (textContent, no re-render per frame); React renders only when the stack changes. A tier
+ * is a button: click it, or focus it and press Enter, to edit it in the controls column.
+ */
+import { useRef } from 'react';
+import { useStore } from 'zustand';
+import type { Tier } from '../../sim/stackSchema';
+import { frameAt } from '../charts/hoverLayer';
+import { formatAmount, formatCount, formatPercent } from '../format';
+import { useLab, useLabState } from '../runtime/LabContext';
+import { usePainter } from '../runtime/usePainter';
+import { showError } from '../store/labActions';
+import { formatAmplification, pathReadout } from './pathReadout';
+import { addTier } from './stackEdits';
+import { stackViewFor } from './stackView';
+import './stack.css';
+
+/** Text nodes the painter fills, per tier and for the fixed ends of the path. */
+interface Cells {
+  amp: (HTMLElement | null)[];
+  load: (HTMLElement | null)[];
+  queue: (HTMLElement | null)[];
+  errors: (HTMLElement | null)[];
+  bar: (HTMLElement | null)[];
+  users: HTMLElement | null;
+  usersAmp: HTMLElement | null;
+  hit: HTMLElement | null;
+  db: HTMLElement | null;
+  dbAmp: HTMLElement | null;
+}
+
+export function StackDiagram() {
+  const lab = useLab();
+  const view = stackViewFor(lab);
+  const stack = useLabState((s) => s.stack);
+  const selected = useStore(view, (s) => s.selected);
+  const cells = useRef<Cells>({ amp: [], load: [], queue: [], errors: [], bar: [], users: null, usersAmp: null, hit: null, db: null, dbAmp: null });
+
+  usePainter(() => {
+    const data = lab.data();
+    const r = pathReadout(data.ring, data.tiers, lab.store.getState().stack, frameAt(data.ring, lab.hover.tS));
+    const c = cells.current;
+    const put = (el: HTMLElement | null, text: string) => {
+      if (el && el.textContent !== text) el.textContent = text;
+    };
+    put(c.users, r ? `${formatCount(r.usersRps)} req/s` : '–');
+    put(c.usersAmp, formatAmplification(r?.usersAmplification ?? Number.NaN));
+    r?.tiers.forEach((t, k) => {
+      const cache = stack[k]?.kind === 'cache';
+      put(c.amp[k], formatAmplification(t.amplification));
+      put(c.load[k], `${cache ? 'hit' : 'busy'} ${formatPercent(t.load, 0)}`);
+      put(c.queue[k], cache ? `joined ${formatCount(t.queue)}/s` : `queue ${formatAmount(t.queue)}`);
+      put(c.errors[k], `err ${formatCount(t.errorsRps)}/s`);
+      c.errors[k]?.toggleAttribute('data-failing', t.errorsRps >= 1);
+      const bar = c.bar[k];
+      if (bar) bar.style.width = `${Math.round(100 * Math.min(1, Math.max(0, Number.isFinite(t.load) ? t.load : 0)))}%`;
+    });
+    put(c.hit, r ? `hit ${formatPercent(r.hitRate, 0)}` : '–');
+    put(c.db, r ? `busy ${formatPercent(r.dbUtil, 0)} · queue ${formatAmount(r.dbQueue)}` : '–');
+    put(c.dbAmp, formatAmplification(r?.dbAmplification ?? Number.NaN));
+  });
+
+  const select = (name: string) => {
+    view.setState({ selected: selected === name ? null : name });
+    lab.clock.invalidate();
+  };
+  const add = (kind: Tier['kind']) => {
+    const s = lab.store.getState();
+    const r = addTier(s.scenario, kind);
+    if (!r.ok) return showError(lab.store, r.error);
+    const added = r.scenario.stack?.[r.scenario.stack.length - 1]?.name ?? null;
+    view.setState({ building: false, selected: added });
+    lab.load(r.scenario, s.playing || s.done);
+  };
+  const ref = <K extends 'amp' | 'load' | 'queue' | 'errors' | 'bar'>(key: K, k: number) => (el: HTMLElement | null) => {
+    cells.current[key][k] = el;
+  };
+
+  return (
+    <section className="stack-diagram" aria-labelledby="stack-heading">
+      <div className="stack-head">
+        <h2 id="stack-heading" className="stack-title">
+          Request path
+        </h2>
+        <p className="stack-hint" id="stack-hint">
+          {stack.length > 0 ? 'Select a tier to edit it; × is attempts per user request.' : 'Add a tier between the users and the cache.'} Adding, removing or
+          moving a tier restarts the run.
+        </p>
+        <button type="button" className="btn btn-small" onClick={() => add('service')}>
+          + Service tier
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => add('cache')}>
+          + Cache tier
+        </button>
+        {stack.length === 0 && (
+          <button type="button" className="btn btn-small" onClick={() => view.setState({ building: false })}>
+            Close
+          </button>
+        )}
+      </div>
+      <ol className="stack-path">
+        <li className="stack-node stack-end">
+          <span className="stack-name">users</span>
+          <span
+            className="stack-line"
+            ref={(el) => {
+              cells.current.users = el;
+            }}
+          >
+            –
+          </span>
+        </li>
+        {stack.map((t, k) => (
+          <li key={t.name} className="stack-hop">
+            <Arrow what="attempts per user request" cell={ref('amp', k)} />
+            <button
+              type="button"
+              className="stack-node stack-tier"
+              data-tier={t.name}
+              data-kind={t.kind}
+              aria-pressed={selected === t.name}
+              aria-describedby="stack-hint"
+              onClick={() => select(t.name)}
+            >
+              <span className="stack-bar" ref={ref('bar', k)} aria-hidden="true" />
+              <span className="stack-name">
+                {t.name}{' '}
+                <span className="stack-shape">{t.kind === 'service' ? `${t.instances}×${t.slots}` : 'cache'}</span>
+              </span>
+              <span className="stack-line">
+                <span data-cell="load" ref={ref('load', k)}>
+                  –
+                </span>{' '}
+                <span data-cell="queue" ref={ref('queue', k)}>
+                  –
+                </span>{' '}
+                <span data-cell="errors" className="stack-errors" ref={ref('errors', k)}>
+                  –
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+        <li className="stack-hop">
+          {/* No column counts the calls the last tier makes to the cache: the figure is the users' own, without tiers. */}
+          <Arrow
+            what="attempts per user request"
+            cell={
+              stack.length === 0
+                ? (el) => {
+                    cells.current.usersAmp = el;
+                  }
+                : undefined
+            }
+          />
+          <div className="stack-node stack-end">
+            <span className="stack-name">cache</span>
+            <span
+              className="stack-line"
+              ref={(el) => {
+                cells.current.hit = el;
+              }}
+            >
+              –
+            </span>
+          </div>
+        </li>
+        <li className="stack-hop">
+          <Arrow
+            what="database queries per user request"
+            cell={(el) => {
+              cells.current.dbAmp = el;
+            }}
+          />
+          <div className="stack-node stack-end">
+            <span className="stack-name">database</span>
+            <span
+              className="stack-line"
+              ref={(el) => {
+                cells.current.db = el;
+              }}
+            >
+              –
+            </span>
+          </div>
+        </li>
+      </ol>
+    </section>
+  );
+}
+
+/** An arrow of the path with its amplification (`what` it counts); without `cell`, an arrow without a figure. */
+function Arrow({ cell, what }: { cell?: (el: HTMLElement | null) => void; what: string }) {
+  return (
+    <span className="stack-arrow">
+      {cell && (
+        <span className="stack-amp" title={what}>
+          <span data-amplification="" ref={cell}>
+            ×–
+          </span>
+          <span className="visually-hidden"> {what}</span>
+        </span>
+      )}
+      <span aria-hidden="true">→</span>
+    </span>
+  );
+}
