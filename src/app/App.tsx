@@ -67,6 +67,7 @@ export function App() {
         </header>
         <ScenarioBar />
         <Transport />
+        <StackButton />
         <TierEditorSlot />
         <PanelTabs
           label="Control panels"
@@ -116,7 +117,6 @@ export function App() {
         <div className="capacity-strip">
           <CapacityReadout />
           <OpenMapButton />
-          <StackButton />
           <WindowToggle />
         </div>
         <StackSlot />

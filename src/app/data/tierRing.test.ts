@@ -5,7 +5,8 @@ import { TierRing, TM } from './tierRing';
 /** Rows for two tiers whose every value encodes (row, tier, column), so misplaced reads show. */
 function rows(from: number, n: number): Float64Array {
   const out = new Float64Array(n * 2 * TIER_METRIC_COUNT);
-  for (let r = 0; r < n; r++) for (let t = 0; t < 2; t++) for (let c = 0; c < TIER_METRIC_COUNT; c++) out[(r * 2 + t) * TIER_METRIC_COUNT + c] = (from + r) * 100 + t * 10 + c;
+  for (let r = 0; r < n; r++)
+    for (let t = 0; t < 2; t++) for (let c = 0; c < TIER_METRIC_COUNT; c++) out[(r * 2 + t) * TIER_METRIC_COUNT + c] = (from + r) * 100 + t * 10 + c;
   return out;
 }
 

@@ -32,7 +32,8 @@ export class TierRing {
   /** Appends rows × (tiers × TIER_METRIC_COUNT) values; the oldest rows are overwritten when full. */
   push(batch: Float64Array): void {
     if (this.width === 0 || batch.length === 0) return;
-    if (batch.length % this.width !== 0) throw new Error(`tier batch of ${batch.length} values is not a multiple of ${this.tiers} tiers × ${TIER_METRIC_COUNT} columns`);
+    if (batch.length % this.width !== 0)
+      throw new Error(`tier batch of ${batch.length} values is not a multiple of ${this.tiers} tiers × ${TIER_METRIC_COUNT} columns`);
     const rows = batch.length / this.width;
     const skip = Math.max(0, rows - this.capacity);
     for (let r = skip; r < rows; r++) {

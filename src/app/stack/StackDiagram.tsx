@@ -9,7 +9,7 @@ import { useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Tier } from '../../sim/stackSchema';
 import { frameAt } from '../charts/hoverLayer';
-import { formatAmount, formatCount, formatPercent } from '../format';
+import { formatCount, formatPercent } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
 import { showError } from '../store/labActions';
@@ -17,6 +17,10 @@ import { formatAmplification, pathReadout } from './pathReadout';
 import { addTier } from './stackEdits';
 import { stackViewFor } from './stackView';
 import './stack.css';
+
+const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 2 });
+/** 1835 → "1.8K", 796.5 → "800": short enough for a tier's box at 1280 px; NaN → "–". */
+const compact = (v: number) => (Number.isFinite(v) ? compactFormat.format(v) : '–');
 
 /** Text nodes the painter fills, per tier and for the fixed ends of the path. */
 interface Cells {
@@ -51,15 +55,15 @@ export function StackDiagram() {
     r?.tiers.forEach((t, k) => {
       const cache = stack[k]?.kind === 'cache';
       put(c.amp[k], formatAmplification(t.amplification));
-      put(c.load[k], `${cache ? 'hit' : 'busy'} ${formatPercent(t.load, 0)}`);
-      put(c.queue[k], cache ? `joined ${formatCount(t.queue)}/s` : `queue ${formatAmount(t.queue)}`);
-      put(c.errors[k], `err ${formatCount(t.errorsRps)}/s`);
+      put(c.load[k], formatPercent(t.load, 0));
+      put(c.queue[k], cache ? `${compact(t.queue)} joined/s` : `q ${compact(t.queue)}`);
+      put(c.errors[k], `${compact(t.errorsRps)} err/s`);
       c.errors[k]?.toggleAttribute('data-failing', t.errorsRps >= 1);
       const bar = c.bar[k];
       if (bar) bar.style.width = `${Math.round(100 * Math.min(1, Math.max(0, Number.isFinite(t.load) ? t.load : 0)))}%`;
     });
-    put(c.hit, r ? `hit ${formatPercent(r.hitRate, 0)}` : '–');
-    put(c.db, r ? `busy ${formatPercent(r.dbUtil, 0)} · queue ${formatAmount(r.dbQueue)}` : '–');
+    put(c.hit, r ? `${formatPercent(r.hitRate, 0)} hit` : '–');
+    put(c.db, r ? `${formatPercent(r.dbUtil, 0)} busy · q ${compact(r.dbQueue)}` : '–');
     put(c.dbAmp, formatAmplification(r?.dbAmplification ?? Number.NaN));
   });
 
@@ -75,32 +79,23 @@ export function StackDiagram() {
     view.setState({ building: false, selected: added });
     lab.load(r.scenario, s.playing || s.done);
   };
-  const ref = <K extends 'amp' | 'load' | 'queue' | 'errors' | 'bar'>(key: K, k: number) => (el: HTMLElement | null) => {
-    cells.current[key][k] = el;
-  };
+  const ref =
+    <K extends 'amp' | 'load' | 'queue' | 'errors' | 'bar'>(key: K, k: number) =>
+    (el: HTMLElement | null) => {
+      cells.current[key][k] = el;
+    };
 
   return (
-    <section className="stack-diagram" aria-labelledby="stack-heading">
-      <div className="stack-head">
-        <h2 id="stack-heading" className="stack-title">
-          Request path
-        </h2>
-        <p className="stack-hint" id="stack-hint">
-          {stack.length > 0 ? 'Select a tier to edit it; × is attempts per user request.' : 'Add a tier between the users and the cache.'} Adding, removing or
-          moving a tier restarts the run.
-        </p>
-        <button type="button" className="btn btn-small" onClick={() => add('service')}>
-          + Service tier
-        </button>
-        <button type="button" className="btn btn-small" onClick={() => add('cache')}>
-          + Cache tier
-        </button>
-        {stack.length === 0 && (
-          <button type="button" className="btn btn-small" onClick={() => view.setState({ building: false })}>
-            Close
-          </button>
-        )}
-      </div>
+    <section className="stack-diagram" aria-labelledby="stack-heading" aria-describedby="stack-hint">
+      <h2 id="stack-heading" className="visually-hidden">
+        Request path
+      </h2>
+      <p className="visually-hidden" id="stack-hint">
+        Select a tier to edit it. The figure on each arrow is attempts arriving there per user request.
+      </p>
+      <p className="visually-hidden" id="stack-restart">
+        Adding, removing or moving a tier rewrites the scenario and restarts the run from 0 s.
+      </p>
       <ol className="stack-path">
         <li className="stack-node stack-end">
           <span className="stack-name">users</span>
@@ -126,17 +121,22 @@ export function StackDiagram() {
               onClick={() => select(t.name)}
             >
               <span className="stack-bar" ref={ref('bar', k)} aria-hidden="true" />
-              <span className="stack-name">
-                {t.name}{' '}
-                <span className="stack-shape">{t.kind === 'service' ? `${t.instances}×${t.slots}` : 'cache'}</span>
+              <span className="stack-top">
+                <span className="stack-name">
+                  {t.name} <span className="stack-shape">{t.kind === 'service' ? `${t.instances}×${t.slots}` : 'cache'}</span>
+                </span>
+                <span className="stack-load" title={t.kind === 'cache' ? 'hit rate' : 'share of slots held'}>
+                  <span data-cell="load" ref={ref('load', k)}>
+                    –
+                  </span>
+                  <span className="visually-hidden">{t.kind === 'cache' ? ' hit rate' : ' of slots busy'}</span>
+                </span>
               </span>
               <span className="stack-line">
-                <span data-cell="load" ref={ref('load', k)}>
-                  –
-                </span>{' '}
                 <span data-cell="queue" ref={ref('queue', k)}>
                   –
-                </span>{' '}
+                </span>
+                {' · '}
                 <span data-cell="errors" className="stack-errors" ref={ref('errors', k)}>
                   –
                 </span>
@@ -187,7 +187,35 @@ export function StackDiagram() {
             </span>
           </div>
         </li>
+        <li className="stack-add">
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-describedby="stack-restart"
+            title="Adds a service tier above the cache; restarts the run"
+            onClick={() => add('service')}
+          >
+            + Service tier
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-describedby="stack-restart"
+            title="Adds a cache tier above the cache; restarts the run"
+            onClick={() => add('cache')}
+          >
+            + Cache tier
+          </button>
+        </li>
       </ol>
+      {stack.length === 0 && (
+        <p className="stack-building">
+          Add tiers between the users and the cache. Adding, removing or moving a tier restarts the run from 0 s.{' '}
+          <button type="button" className="btn btn-small" onClick={() => view.setState({ building: false })}>
+            Close
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -44,13 +44,11 @@ export function StackButton() {
   const building = useStore(view, (s) => s.building);
   if (hasTiers || building) return null;
   return (
-    <button
-      type="button"
-      className="btn btn-small"
-      onClick={() => view.setState({ building: true })}
-      title="Put tiers between the users and the cache: services with instances, slots, queues, balancers and their own retries, and edge caches"
-    >
-      Stack
+    <button type="button" className="btn btn-small stack-open" onClick={() => view.setState({ building: true })} aria-describedby="stack-open-hint">
+      Compose the request path…
+      <span id="stack-open-hint" className="visually-hidden">
+        Put tiers between the users and the cache: services with instances, slots, queues, balancers and their own retries, and edge caches.
+      </span>
     </button>
   );
 }

@@ -53,7 +53,12 @@ export function TierEditor() {
       </div>
       <p className="param-hint">Knobs and faults act on the running simulation. Moving or removing a tier restarts the run from 0 s.</p>
       <div className="tier-moves" role="group" aria-label={`Move or remove ${tier.name}`}>
-        <button type="button" className="btn btn-small" disabled={index === 0} onClick={() => restartWith(moveTier(lab.store.getState().scenario, tier.name, -1), tier.name)}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={index === 0}
+          onClick={() => restartWith(moveTier(lab.store.getState().scenario, tier.name, -1), tier.name)}
+        >
           ↑ Up
         </button>
         <button

@@ -51,7 +51,9 @@ export function TierKnobInput({ tier, knob }: { tier: Tier; knob: TierKnob }) {
       </select>
     );
   } else if (spec.kind === 'bool') {
-    control = <input id={id} type="checkbox" checked={value === true} aria-describedby={`${id}-hint`} onChange={(e) => change(e.currentTarget.checked, false)} />;
+    control = (
+      <input id={id} type="checkbox" checked={value === true} aria-describedby={`${id}-hint`} onChange={(e) => change(e.currentTarget.checked, false)} />
+    );
   } else {
     const r = sliderRange(knob, Number(value));
     control = (

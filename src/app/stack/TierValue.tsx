@@ -27,11 +27,12 @@ export function TierValue({ spec }: { spec: ChartSpec }) {
   const sel = selected !== null && stack.length > 0 ? tierSeriesFor(lab, spec.id) : null;
   if (!sel) return null;
   return (
-    <span className="chart-tier" title={`The selected tier of the stack diagram: ${sel.name}`}>
+    <span className="chart-tier" title={`The selected tier of the request path: ${sel.name}, ${sel.series.what}`}>
       <svg className="swatch" width="22" height="10" aria-hidden="true">
         <line x1="1" y1="5" x2="21" y2="5" stroke={TIER_COLOR} strokeWidth="2.5" strokeDasharray={TIER_DASH} />
       </svg>{' '}
-      {sel.name} {sel.series.what}{' '}
+      {sel.name}
+      <span className="visually-hidden"> {sel.series.what}</span>{' '}
       <output className="chart-value-tier" data-tier={sel.name} ref={ref}>
         –
       </output>

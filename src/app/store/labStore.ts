@@ -96,7 +96,17 @@ export function receiveBatch(store: LabStore, batch: FrameBatch): boolean {
 
 /** Starts tracking a new run: everything from the previous one is forgotten. */
 export function beginRun(store: LabStore, runId: number, scenario: Scenario): void {
-  store.setState({ runId, scenario, params: paramsOf(scenario), stack: scenario.stack ?? [], drafts: {}, markCount: 0, playing: false, done: false, capacities: null });
+  store.setState({
+    runId,
+    scenario,
+    params: paramsOf(scenario),
+    stack: scenario.stack ?? [],
+    drafts: {},
+    markCount: 0,
+    playing: false,
+    done: false,
+    capacities: null,
+  });
 }
 
 export function setDraft(store: LabStore, id: ControlId, value: number): void {
