@@ -52,10 +52,10 @@ describe('validateTrigger with a stack (live tier commands)', () => {
     expect(noTier).toEqual({ ok: false, errors: ['command.tier: "api" is not a tier of the stack (tiers: web, edge)'] });
     const instance = validateTrigger({ type: 'tier-fault', tier: 'web', fault: 'crash', instance: 2, forS: 10 }, stacked);
     expect(instance.ok).toBe(false);
-    if (!instance.ok) expect(instance.errors.join()).toMatch(/command\.instance: 2 .*0 to 1/);
+    if (!instance.ok) expect(instance.errors.join()).toMatch(/web\.instance: 2 .*0 to 1/);
     const slots = validateTrigger({ type: 'tier-set', tier: 'web', changes: { slots: 0 } }, stacked);
     expect(slots.ok).toBe(false);
-    if (!slots.ok) expect(slots.errors.join()).toMatch(/command\.changes\.slots: 0 .*1 to 10000/);
+    if (!slots.ok) expect(slots.errors.join()).toMatch(/web\.changes\.slots: 0 .*1 to 10000/);
     const wrongKind = validateTrigger({ type: 'tier-set', tier: 'edge', changes: { retries: 1 } }, stacked);
     expect(wrongKind.ok).toBe(false);
     if (!wrongKind.ok) expect(wrongKind.errors.join()).toMatch(/unknown field for a cache tier/);
@@ -64,7 +64,7 @@ describe('validateTrigger with a stack (live tier commands)', () => {
   it('refuses a tier command when the scenario has no stack, and a tier change that changes nothing', () => {
     const none = validateTrigger({ type: 'tier-set', tier: 'web', changes: { retries: 0 } }, s);
     expect(none).toEqual({ ok: false, errors: ['command.tier: "web" is not a tier of the stack (tiers: none)'] });
-    expect(validateTrigger({ type: 'tier-set', tier: 'web', changes: {} }, stacked)).toEqual({ ok: false, errors: ['command.changes: nothing to change'] });
+    expect(validateTrigger({ type: 'tier-set', tier: 'web', changes: {} }, stacked)).toEqual({ ok: false, errors: ['web.changes: nothing to change'] });
   });
 
   it('checks instances against the stack in force, so an instance added live can be crashed live', () => {

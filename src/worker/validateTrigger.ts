@@ -16,11 +16,15 @@ export function validateTrigger(input: unknown, scenario: Scenario, stack: reado
     return { ok: false, errors: ['command: expected an object such as {"type":"flush"}'] };
   }
   const errors: { path: string; message: string }[] = [];
+  const raw = input as Record<string, unknown>;
+  // A command on a tier of the stack names its problems after the tier ("app.instance: 4 is out of range…").
+  const onTier = (raw.type === 'tier-fault' || raw.type === 'tier-set') && stack.some((t) => t.name === raw.tier);
+  const path = onTier ? String(raw.tier) : 'command';
   // A live command happens "now": give it atS 0 so the time check passes, then drop it.
-  const event = parseEvent({ ...(input as Record<string, unknown>), atS: 0 }, 'command', scenario.durationS, scenario.workload.keys, errors, stack);
+  const event = parseEvent({ ...raw, atS: 0 }, path, scenario.durationS, scenario.workload.keys, errors, stack);
   if (!event || errors.length > 0) return { ok: false, errors: errors.map((e) => e.message) };
   if ((event.type === 'set' || event.type === 'tier-set') && Object.keys(event.changes).length === 0) {
-    return { ok: false, errors: ['command.changes: nothing to change'] };
+    return { ok: false, errors: [`${path}.changes: nothing to change`] };
   }
   const { atS: _atS, ...trigger } = event;
   return { ok: true, trigger: trigger as Trigger };

@@ -5,7 +5,7 @@
  * frames (textContent, no re-render per frame); React renders only when the stack changes. A tier
  * is a button: click it, or focus it and press Enter, to edit it in the controls column.
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Tier } from '../../sim/stackSchema';
 import { frameAt } from '../charts/hoverLayer';
@@ -43,6 +43,12 @@ export function StackDiagram() {
   const selected = useStore(view, (s) => s.selected);
   const cells = useRef<Cells>({ amp: [], load: [], queue: [], errors: [], bar: [], users: null, usersAmp: null, hit: null, db: null, dbAmp: null });
 
+  // Once the run has tiers the diagram shows for them; "building" ends, so a scenario loaded later
+  // without tiers closes the diagram again.
+  useEffect(() => {
+    if (stack.length > 0 && view.getState().building) view.setState({ building: false });
+  }, [stack.length, view]);
+
   usePainter(() => {
     const data = lab.data();
     const r = pathReadout(data.ring, data.tiers, lab.store.getState().stack, frameAt(data.ring, lab.hover.tS));
@@ -76,7 +82,8 @@ export function StackDiagram() {
     const r = addTier(s.scenario, kind);
     if (!r.ok) return showError(lab.store, r.error);
     const added = r.scenario.stack?.[r.scenario.stack.length - 1]?.name ?? null;
-    view.setState({ building: false, selected: added });
+    // Still "building" until the run restarts with the tier, so the diagram (and its focus) stays.
+    view.setState({ selected: added });
     lab.load(r.scenario, s.playing || s.done);
   };
   const ref =

@@ -45,7 +45,8 @@ export function TierFaultForm({ tier }: { tier: Tier }) {
   };
 
   return (
-    <form className="tier-fault" onSubmit={apply} aria-labelledby={`${id}-h`}>
+    // noValidate: the worker's check names the tier, the field, the value and the range; a browser tooltip would not.
+    <form className="tier-fault" onSubmit={apply} aria-labelledby={`${id}-h`} noValidate>
       <h4 id={`${id}-h`} className="tier-sub">
         Fault, now
       </h4>
