@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Tier } from '../../sim/stackSchema';
-import { frameAt } from '../charts/hoverLayer';
+import type { FrameRing } from '../data/frameRing';
 import { formatCount, formatPercent } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
@@ -21,6 +21,15 @@ import './stack.css';
 const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 2 });
 /** 1835 → "1.8K", 796.5 → "800": short enough for a tier's box at 1280 px; NaN → "–". */
 const compact = (v: number) => (Number.isFinite(v) ? compactFormat.format(v) : '–');
+
+/**
+ * The frame the charts show: the one pointed at, else the newest (as charts/hoverLayer's frameAt,
+ * restated here so this lazily loaded chunk does not pull that module out of the first load).
+ */
+function frameShown(ring: FrameRing, tS: number | null): number {
+  if (ring.length === 0) return -1;
+  return tS === null ? ring.length - 1 : Math.min(ring.length - 1, ring.lowerBound(tS));
+}
 
 /** Text nodes the painter fills, per tier and for the fixed ends of the path. */
 interface Cells {
@@ -51,7 +60,7 @@ export function StackDiagram() {
 
   usePainter(() => {
     const data = lab.data();
-    const r = pathReadout(data.ring, data.tiers, lab.store.getState().stack, frameAt(data.ring, lab.hover.tS));
+    const r = pathReadout(data.ring, data.tiers, lab.store.getState().stack, frameShown(data.ring, lab.hover.tS));
     const c = cells.current;
     const put = (el: HTMLElement | null, text: string) => {
       if (el && el.textContent !== text) el.textContent = text;
