@@ -66,7 +66,8 @@ export function tierLineLayer(lab: LabRuntime): ChartLayerType {
       const points = new SeriesPoints();
       const path = g
         .append('path')
-        .attr('class', 'series-line series-line-tier')
+        // Not `series-line`: tests and tools count a chart's own series by that class.
+        .attr('class', 'series-line-tier')
         .attr('fill', 'none')
         .attr('stroke', TIER_COLOR)
         .attr('stroke-width', 2.5)
