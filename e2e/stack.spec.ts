@@ -135,3 +135,25 @@ test('a bad live tier command is refused with the tier, the field and the allowe
   await expect(page.getByRole('alert')).toContainText('web.factor: 5000');
   await expect(page.getByRole('alert')).toContainText('1 to 1000');
 });
+
+test('moving or removing a tier restarts the run with the new path; removing the last leaves the empty path to add to', async ({ page }) => {
+  const stack = [
+    { kind: 'service', name: 'web' },
+    { kind: 'service', name: 'app' },
+  ];
+  await page.goto(labUrl({ paused: true, scenario: { durationS: 30, stack, events: [] } }));
+  await stepTo(page, 3);
+  await selectTier(page, 'app');
+  await page.getByRole('button', { name: '↑ Up' }).press('Enter');
+  await expect(page.locator('.stack-tier')).toHaveText([/^app/, /^web/]);
+  await expect.poll(() => simSeconds(page)).toBe(0);
+  // The selection stays with the moved tier.
+  await expect(page.getByRole('heading', { name: /^Tier app/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove' }).press('Enter');
+  await expect(page.locator('.stack-tier')).toHaveText([/^web/]);
+  await selectTier(page, 'web');
+  await page.getByRole('button', { name: 'Remove' }).press('Enter');
+  await expect(page.locator('.stack-tier')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '+ Service tier' })).toBeFocused();
+  await expect(page.getByText('Add tiers between the users and the cache.')).toBeVisible();
+});

@@ -40,6 +40,13 @@ export function TierEditor() {
     view.setState({ selected: keep });
     lab.load(edit.scenario, s.playing || s.done);
   };
+  const remove = () => {
+    // The last tier gone, the diagram stays open (empty) so another can be added; focus goes to
+    // its first add button, since this editor is about to close.
+    if (stack.length === 1) view.setState({ building: true });
+    restartWith(removeTier(lab.store.getState().scenario, tier.name), null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.stack-add button')?.focus());
+  };
   const knobs = knobsOf(tier);
   return (
     <section className="tier-editor" aria-labelledby="tier-editor-heading" data-tier={tier.name}>
@@ -69,7 +76,7 @@ export function TierEditor() {
         >
           ↓ Down
         </button>
-        <button type="button" className="btn btn-small" onClick={() => restartWith(removeTier(lab.store.getState().scenario, tier.name), null)}>
+        <button type="button" className="btn btn-small" onClick={remove}>
           Remove
         </button>
       </div>
