@@ -19,8 +19,8 @@ import { stackViewFor } from './stackView';
 import './stack.css';
 
 const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 2 });
-/** 1835 → "1.8K", 796.5 → "800": short enough for a tier's box at 1280 px; NaN → "–". */
-const compact = (v: number) => (Number.isFinite(v) ? compactFormat.format(v) : '–');
+/** 1835 → "1.8K", 796.5 → "800", 0.071 → "0.1": short enough for a tier's box at 1280 px; NaN → "–". */
+const compact = (v: number) => (!Number.isFinite(v) ? '–' : Math.abs(v) < 10 ? String(Math.round(v * 10) / 10) : compactFormat.format(v));
 
 /**
  * The frame the charts show: the one pointed at, else the newest (as charts/hoverLayer's frameAt,
@@ -42,6 +42,7 @@ interface Cells {
   usersAmp: HTMLElement | null;
   hit: HTMLElement | null;
   db: HTMLElement | null;
+  dbLoad: HTMLElement | null;
   dbAmp: HTMLElement | null;
 }
 
@@ -50,7 +51,19 @@ export function StackDiagram() {
   const view = stackViewFor(lab);
   const stack = useLabState((s) => s.stack);
   const selected = useStore(view, (s) => s.selected);
-  const cells = useRef<Cells>({ amp: [], load: [], queue: [], errors: [], bar: [], users: null, usersAmp: null, hit: null, db: null, dbAmp: null });
+  const cells = useRef<Cells>({
+    amp: [],
+    load: [],
+    queue: [],
+    errors: [],
+    bar: [],
+    users: null,
+    usersAmp: null,
+    hit: null,
+    db: null,
+    dbLoad: null,
+    dbAmp: null,
+  });
 
   // Once the run has tiers the diagram shows for them; "building" ends, so a scenario loaded later
   // without tiers closes the diagram again.
@@ -78,7 +91,8 @@ export function StackDiagram() {
       if (bar) bar.style.width = `${Math.round(100 * Math.min(1, Math.max(0, Number.isFinite(t.load) ? t.load : 0)))}%`;
     });
     put(c.hit, r ? `${formatPercent(r.hitRate, 0)} hit` : '–');
-    put(c.db, r ? `${formatPercent(r.dbUtil, 0)} busy · q ${compact(r.dbQueue)}` : '–');
+    put(c.dbLoad, r ? formatPercent(r.dbUtil, 0) : '–');
+    put(c.db, r ? `q ${compact(r.dbQueue)}` : '–');
     put(c.dbAmp, formatAmplification(r?.dbAmplification ?? Number.NaN));
   });
 
@@ -139,7 +153,7 @@ export function StackDiagram() {
               <span className="stack-bar" ref={ref('bar', k)} aria-hidden="true" />
               <span className="stack-top">
                 <span className="stack-name">
-                  {t.name} <span className="stack-shape">{t.kind === 'service' ? `${t.instances}×${t.slots}` : 'cache'}</span>
+                  {t.name} <span className="stack-shape">{t.kind === 'service' ? `${compact(t.instances)}×${compact(t.slots)}` : 'cache'}</span>
                 </span>
                 <span className="stack-load" title={t.kind === 'cache' ? 'hit rate' : 'share of slots held'}>
                   <span data-cell="load" ref={ref('load', k)}>
@@ -192,7 +206,21 @@ export function StackDiagram() {
             }}
           />
           <div className="stack-node stack-end">
-            <span className="stack-name">database</span>
+            <span className="stack-top">
+              <span className="stack-name" title="database">
+                DB
+              </span>
+              <span className="stack-load" title="share of database worker time busy">
+                <span
+                  ref={(el) => {
+                    cells.current.dbLoad = el;
+                  }}
+                >
+                  –
+                </span>
+                <span className="visually-hidden"> busy</span>
+              </span>
+            </span>
             <span
               className="stack-line"
               ref={(el) => {
