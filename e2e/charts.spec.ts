@@ -113,6 +113,7 @@ test.describe('chart layers', () => {
       'rules',
       'observed',
       'series',
+      'tier-line',
       'compare',
       'crossings',
       'hover',

@@ -25,6 +25,7 @@ import { ScenarioBar } from './scenarios/ScenarioBar';
 import { TimelineEditor } from './scenarios/TimelineEditor';
 import { useServiceWorker } from './offline/registerServiceWorker';
 import { EvidenceMenu } from './workshop/evidence/EvidenceMenu';
+import { StackButton, StackSlot, TierEditorSlot } from './stack/StackSlot';
 import { WorkshopSlot, WorkshopToggle } from './workshop/WorkshopSlot';
 
 // Tabs the lab does not open with load on first visit, so they are not first-load weight.
@@ -66,6 +67,8 @@ export function App() {
         </header>
         <ScenarioBar />
         <Transport />
+        <StackButton />
+        <TierEditorSlot />
         <PanelTabs
           label="Control panels"
           tabs={[
@@ -116,6 +119,7 @@ export function App() {
           <OpenMapButton />
           <WindowToggle />
         </div>
+        <StackSlot />
         <Timeline markText={markText} />
         <div className="chart-grid">
           {charts.map((c) => (

@@ -1,8 +1,8 @@
 /**
  * What the feature folders add to the shared layers, gathered in one place so the shared layers
  * never import a feature: the compare view's line and caption value on every chart, the fit's
- * observed overlay (its bands and caption value), the mitigations' lines on the failures chart,
- * and the mitigations' wording of their marks.
+ * observed overlay (its bands and caption value), the selected stack tier's line and caption value,
+ * the mitigations' lines on the failures chart, and the mitigations' wording of their marks.
  */
 import { useMemo } from 'react';
 import type { ChartLayerType } from './charts/chartLayer';
@@ -17,6 +17,8 @@ import { ObservedValue } from './fit/ObservedValue';
 import { mitigationMarkText } from './mitigations/markText';
 import { seriesKey, withMitigationSeries } from './mitigations/mitigationSeries';
 import { useLab, useLabState } from './runtime/LabContext';
+import { tierLineLayer } from './stack/tierLine';
+import { TierValue } from './stack/TierValue';
 import type { LabRuntime } from './runtime/labRuntime';
 import type { ChartSpec } from './charts/chartSpecs';
 
@@ -27,16 +29,17 @@ export const markText = markTextWith([mitigationMarkText]);
 export function chartParts(lab: LabRuntime) {
   const compare = compareFor(lab);
   const overlay = overlayFor(lab);
-  const layers: readonly ChartLayerType[] = [compareLineLayer(() => compare.ring()), observedLineLayer(() => overlay.getState())];
+  const layers: readonly ChartLayerType[] = [compareLineLayer(() => compare.ring()), observedLineLayer(() => overlay.getState()), tierLineLayer(lab)];
   return { layers, CaptionValue: FeatureCaptionValues };
 }
 
-/** Each feature's part of a chart's caption, in reading order: run B, then the observed trace. */
+/** Each feature's part of a chart's caption, in reading order: run B, the observed trace, the selected tier. */
 function FeatureCaptionValues({ spec }: { spec: ChartSpec }) {
   return (
     <>
       <CompareValue spec={spec} />
       <ObservedValue spec={spec} />
+      <TierValue spec={spec} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { CURRENT_VERSION, MAX_EVENTS, MAX_TITLE_CHARS, SECTIONS, SECTION_NAMES, 
 import { MAX_SHAPES } from './cacheKeys';
 import { readEventLabel } from './eventLabel';
 import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
-import { parseStack, parseTierEvent } from './parseStack';
+import { parseStack, parseTierEvent, stackForEvents } from './parseStack';
 import type { Tier } from './stackSchema';
 
 export interface ScenarioIssue {
@@ -259,13 +259,14 @@ export function parseScenario(input: unknown): Parsed<Scenario> {
   const keys = (sections.workload as { keys: number }).keys;
   const stack = parseStack(doc.stack, checkField, errors);
   const events: ScenarioEvent[] = [];
+  const eventStack = stackForEvents(stack, doc.events);
   if (doc.events !== undefined) {
     if (!Array.isArray(doc.events)) errors.push({ path: 'events', message: `events: ${describeValue(doc.events)} is not a list` });
     else if (doc.events.length > MAX_EVENTS)
       errors.push({ path: 'events', message: `events: ${doc.events.length} events is too many (allowed: up to ${MAX_EVENTS})` });
     else
       doc.events.forEach((e, i) => {
-        const ev = parseEvent(e, `events[${i}]`, durationS, keys, errors, stack);
+        const ev = parseEvent(e, `events[${i}]`, durationS, keys, errors, eventStack);
         if (ev) events.push(ev);
       });
   }

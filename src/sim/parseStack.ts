@@ -72,6 +72,25 @@ export function parseStack(input: unknown, check: Check, errors: ScenarioIssue[]
   return tiers;
 }
 
+/**
+ * The stack as scripted events may address it: a service tier's instances are the most it reaches
+ * through any `tier-set` of the script, so a fault on an instance added live (and recorded into the
+ * script) replays. Faults on instances beyond those in force at the time act on nothing.
+ */
+export function stackForEvents(stack: readonly Tier[], events: unknown): Tier[] {
+  if (!Array.isArray(events)) return [...stack];
+  return stack.map((t) => {
+    if (t.kind !== 'service') return t;
+    let instances = t.instances;
+    for (const e of events) {
+      if (!isRecord(e) || e.type !== 'tier-set' || e.tier !== t.name || !isRecord(e.changes)) continue;
+      const n = e.changes.instances;
+      if (typeof n === 'number' && Number.isInteger(n) && n > instances && n <= MAX_INSTANCES) instances = n;
+    }
+    return instances === t.instances ? t : { ...t, instances };
+  });
+}
+
 /** Parses the tier-specific fields of a `tier-fault` or `tier-set` event. */
 export function parseTierEvent(ev: Record<string, unknown>, path: string, stack: readonly Tier[], check: Check, errors: ScenarioIssue[]): Trigger | undefined {
   const tier = stack.find((t) => t.name === ev.tier);

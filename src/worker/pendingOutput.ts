@@ -1,11 +1,12 @@
 /**
- * What the simulation produced since the last delivery: frames (as one fresh, transferable array
- * when taken), marks, and whether the parameters changed (any mark may have changed them).
+ * What the simulation produced since the last delivery: frames and the tiers' frames (each as one
+ * fresh, transferable array when taken), marks, and whether the parameters changed (any mark may have changed them).
  */
 import type { Mark, Simulation } from '../sim/api';
 
 export class PendingOutput {
   private frames: Float64Array[] = [];
+  private tierFrames: Float64Array[] = [];
   private marks: Mark[] = [];
   private paramsChanged = true;
 
@@ -13,6 +14,8 @@ export class PendingOutput {
   collect(sim: Simulation): void {
     const frames = sim.takeFrames();
     if (frames.length > 0) this.frames.push(frames);
+    const tierFrames = sim.takeTierFrames?.();
+    if (tierFrames && tierFrames.length > 0) this.tierFrames.push(tierFrames);
     const marks = sim.takeMarks();
     if (marks.length > 0) {
       this.marks.push(...marks);
@@ -26,9 +29,10 @@ export class PendingOutput {
   }
 
   /** Everything pending, emptied. */
-  take(): { frames: Float64Array; marks: Mark[]; paramsChanged: boolean } {
-    const out = { frames: concat(this.frames), marks: this.marks, paramsChanged: this.paramsChanged };
+  take(): { frames: Float64Array; tierFrames: Float64Array; marks: Mark[]; paramsChanged: boolean } {
+    const out = { frames: concat(this.frames), tierFrames: concat(this.tierFrames), marks: this.marks, paramsChanged: this.paramsChanged };
     this.frames = [];
+    this.tierFrames = [];
     this.marks = [];
     this.paramsChanged = false;
     return out;
@@ -36,6 +40,7 @@ export class PendingOutput {
 
   clear(): void {
     this.frames = [];
+    this.tierFrames = [];
     this.marks = [];
     this.paramsChanged = true;
   }

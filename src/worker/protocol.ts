@@ -5,6 +5,7 @@
 import type { Mark, Totals } from '../sim/api';
 import type { Capacities } from '../sim/capacity';
 import type { Params, Scenario } from '../sim/scenario';
+import type { Tier } from '../sim/stackSchema';
 
 export type { Capacities };
 
@@ -24,8 +25,15 @@ export interface FrameBatch {
   playing: boolean;
   done: boolean;
   totals: Totals;
+  /**
+   * Per-tier columns of the same frames, rows × (tiers × TIER_METRIC_COUNT), row-major, tiers in
+   * stack order; empty without a stack. Its buffer is transferred too.
+   */
+  tierFrames: Float64Array;
   /** Present only when parameters changed (or on the first batch of a run). */
   params?: Params;
+  /** The stack's tiers with the knobs in force; sent with `params`. */
+  stack?: Tier[];
   capacities?: Capacities;
 }
 

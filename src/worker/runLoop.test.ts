@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark, Simulation, Totals } from '../sim/api';
 import { METRIC_COUNT } from '../sim/metrics';
-import { defaultScenario } from '../sim/parseScenario';
+import { capacities } from '../sim/capacity';
+import { defaultScenario, parseScenario } from '../sim/parseScenario';
+import { createSimulation } from '../sim/simulation';
+import { TIER_METRIC_COUNT } from '../sim/stackSchema';
 import type { Params, Scenario, Trigger } from '../sim/scenario';
 import type { FrameBatch } from './protocol';
 import { RunLoop, SLICE_BUDGET_MS } from './runLoop';
@@ -190,5 +193,39 @@ describe('RunLoop', () => {
     h.drain();
     expect(h.sims[0].done()).toBe(true);
     expect(h.rows()).toBe(600);
+  });
+});
+
+describe('RunLoop with a stack of tiers (the real core)', () => {
+  it('delivers one row of tier columns per frame, and the tiers’ knobs in force after a change', () => {
+    const scenario = parseScenario({
+      durationS: 5,
+      stack: [
+        { kind: 'service', name: 'web', instances: 2 },
+        { kind: 'service', name: 'app', instances: 2 },
+      ],
+    }).value;
+    const batches: FrameBatch[] = [];
+    let t = 0;
+    const loop = new RunLoop({
+      createSimulation,
+      capacities,
+      yieldNow: () => {},
+      later: () => {},
+      now: () => (t += 0.001),
+      deliver: (b) => batches.push(b),
+    });
+    loop.load(scenario, 1);
+    expect(batches[0].stack?.map((x) => x.name)).toEqual(['web', 'app']);
+    loop.step();
+    loop.step();
+    loop.apply({ type: 'tier-set', tier: 'app', changes: { instances: 6 } });
+    const frames = batches.reduce((n, b) => n + b.frames.length / METRIC_COUNT, 0);
+    const tierRows = batches.reduce((n, b) => n + b.tierFrames.length / (2 * TIER_METRIC_COUNT), 0);
+    expect(frames).toBe(2);
+    expect(tierRows).toBe(frames);
+    const last = batches[batches.length - 1];
+    expect(last.stack?.find((x) => x.name === 'app')).toMatchObject({ instances: 6 });
+    expect(loop.stackInForce().find((x) => x.name === 'app')).toMatchObject({ instances: 6 });
   });
 });

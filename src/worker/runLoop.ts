@@ -4,6 +4,7 @@
  */
 import type { Simulation } from '../sim/api';
 import type { Params, Scenario, Trigger } from '../sim/scenario';
+import type { Tier } from '../sim/stackSchema';
 import { liveTimeMs } from './liveTime';
 import { PACE_MS, Pacer } from './pacing';
 import { PendingOutput } from './pendingOutput';
@@ -102,6 +103,11 @@ export class RunLoop {
     return sim.params();
   }
 
+  /** The stack's tiers with the knobs in force now (live tier commands are checked against it). */
+  stackInForce(): Tier[] {
+    return this.sim?.stack?.() ?? this.scenario?.stack ?? [];
+  }
+
   stats(): WorkerStats {
     return this.throughput.stats(this.deps.now(), this.sim?.nowMs() ?? 0, this.sim?.done() ?? false);
   }
@@ -176,6 +182,7 @@ export class RunLoop {
     const batch: FrameBatch = {
       runId: this.runId,
       frames: out.frames,
+      tierFrames: out.tierFrames,
       marks: out.marks,
       nowMs: sim.nowMs(),
       playing: this.playing,
@@ -185,6 +192,8 @@ export class RunLoop {
     if (out.paramsChanged) {
       batch.params = sim.params();
       batch.capacities = this.deps.capacities(batch.params);
+      const stack = sim.stack?.();
+      if (stack && stack.length > 0) batch.stack = stack;
     }
     this.lastDelivery = this.deps.now();
     this.deps.deliver(batch);

@@ -25,7 +25,7 @@ const loop = new RunLoop({
   deliver: (batch) => {
     if (!sendBatch) return;
     // Fire and forget: the page's reply is not awaited, so a busy page never stalls the simulation.
-    void sendBatch(Comlink.transfer(batch, [batch.frames.buffer]));
+    void sendBatch(Comlink.transfer(batch, [batch.frames.buffer, batch.tierFrames.buffer]));
   },
 });
 
@@ -63,7 +63,7 @@ const api: LabWorkerApi = {
   holdAt: guarded('holdAt', (ceilingMs: number | null) => loop.holdAt(ceilingMs)),
   apply: guarded('apply', (input: unknown): CommandResult => {
     if (!scenario) return { ok: false, errors: ['no scenario loaded'] };
-    const v = validateTrigger(input, scenario);
+    const v = validateTrigger(input, scenario, loop.stackInForce());
     if (!v.ok) return v;
     return { ok: true, params: loop.apply(v.trigger) };
   }),

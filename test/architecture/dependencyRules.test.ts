@@ -24,7 +24,7 @@ const APP_SHARED_LAYERS = ['data', 'store', 'charts', 'runtime'];
  */
 const BASE_LAYER_IMPORTS: Record<string, string[]> = { data: ['data', 'format.ts'], store: ['store', 'data', 'format.ts'] };
 /** Feature folders under src/app; they contribute to the shared layers, never the other way round. */
-const APP_FEATURES = ['compare', 'mitigations', 'workshop', 'scenarios', 'map', 'fit', 'room', 'cost'];
+const APP_FEATURES = ['compare', 'mitigations', 'workshop', 'scenarios', 'map', 'fit', 'room', 'cost', 'stack'];
 
 const topFolder = (file: string) => file.split('/')[1];
 /** The folder under src/app (or the file at its root) a path lies in; undefined outside src/app. */

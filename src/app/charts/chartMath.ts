@@ -55,6 +55,11 @@ export function maxOver(ring: FrameRing, cols: readonly number[], from: number, 
   return max;
 }
 
+/** Anything that reads column `col` of its i-th frame like a FrameRing (the tiers' rows, through an adapter). */
+export interface ColumnReader {
+  get(i: number, col: number): number;
+}
+
 /** Points of one series ready for a line generator. Preallocated and reused between paints. */
 export class SeriesPoints {
   t: Float64Array;
@@ -74,7 +79,7 @@ export class SeriesPoints {
    * Fills from frames [from, to) of column `col`. With more frames than `maxPoints`, each bucket of
    * frames keeps its minimum and maximum (in time order), so spikes survive the thinning.
    */
-  fill(ring: FrameRing, col: number, from: number, to: number, maxPoints: number): void {
+  fill(ring: ColumnReader, col: number, from: number, to: number, maxPoints: number): void {
     const count = to - from;
     if (count <= maxPoints) {
       this.ensure(count);

@@ -30,6 +30,8 @@ const api: CompareWorkerApi = {
     // A copy: the buffer is transferred away and must never alias the simulation's own storage.
     const frames = sim.takeFrames().slice();
     sim.takeMarks();
+    // Run B's tier columns are not drawn; taken so they do not pile up in the simulation.
+    sim.takeTierFrames?.();
     const batch: CompareBatch = { runId, frames, nowMs: sim.nowMs(), done: sim.done() };
     return Comlink.transfer(batch, [frames.buffer]);
   },

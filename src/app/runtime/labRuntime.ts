@@ -79,6 +79,7 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       data.ring.push(batch.frames);
       data.digest.update(batch.frames);
     }
+    data.tiers.push(batch.tierFrames);
     if (batch.marks.length > 0) {
       addMarks(data, batch.marks);
       // Live changes join the script at their simulated time, so the link replays this very run.

@@ -8,6 +8,7 @@ const totals = { events: 0 } as Totals;
 const batch = (over: Partial<FrameBatch>): FrameBatch => ({
   runId: 1,
   frames: new Float64Array(0),
+  tierFrames: new Float64Array(0),
   marks: [],
   nowMs: 0,
   playing: true,

@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { defaultScenario } from '../../sim/parseScenario';
 import type { Params, Scenario } from '../../sim/scenario';
+import type { Tier } from '../../sim/stackSchema';
 import type { Capacities, FrameBatch, Speed } from '../../worker/protocol';
 import type { ControlId } from './controls';
 
@@ -29,6 +30,8 @@ export interface LabState {
   scenarioIssues: string[];
   /** Parameters in force in the worker, as last reported. */
   params: Params;
+  /** The stack's tiers with the knobs in force, as last reported (empty without a stack). */
+  stack: Tier[];
   capacities: Capacities | null;
   /** Slider positions the user chose that the worker has not confirmed yet. */
   drafts: Partial<Record<ControlId, number>>;
@@ -51,6 +54,7 @@ export function initialLabState(scenario: Scenario = defaultScenario(), theme: T
     scenario,
     scenarioIssues: [],
     params: paramsOf(scenario),
+    stack: scenario.stack ?? [],
     capacities: null,
     drafts: {},
     runId: 0,
@@ -83,6 +87,7 @@ export function receiveBatch(store: LabStore, batch: FrameBatch): boolean {
   if (batch.playing !== s.playing) patch.playing = batch.playing;
   if (batch.done !== s.done) patch.done = batch.done;
   if (batch.params) patch.params = batch.params;
+  if (batch.stack) patch.stack = batch.stack;
   if (batch.capacities) patch.capacities = batch.capacities;
   if (batch.marks.length > 0) patch.markCount = s.markCount + batch.marks.length;
   if (Object.keys(patch).length > 0) store.setState(patch);
@@ -91,7 +96,17 @@ export function receiveBatch(store: LabStore, batch: FrameBatch): boolean {
 
 /** Starts tracking a new run: everything from the previous one is forgotten. */
 export function beginRun(store: LabStore, runId: number, scenario: Scenario): void {
-  store.setState({ runId, scenario, params: paramsOf(scenario), drafts: {}, markCount: 0, playing: false, done: false, capacities: null });
+  store.setState({
+    runId,
+    scenario,
+    params: paramsOf(scenario),
+    stack: scenario.stack ?? [],
+    drafts: {},
+    markCount: 0,
+    playing: false,
+    done: false,
+    capacities: null,
+  });
 }
 
 export function setDraft(store: LabStore, id: ControlId, value: number): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../sim/api';
-import { defaultScenario } from '../../sim/parseScenario';
+import { defaultScenario, parseScenario } from '../../sim/parseScenario';
 import { createSimulation } from '../../sim/simulation';
 import { FrameDigest } from '../data/frameDigest';
 import { capacities } from '../../sim/capacity';
@@ -62,6 +62,7 @@ describe('recordLiveMarks', () => {
     let clock = 0;
     const tasks: (() => void)[] = [];
     const digest = new FrameDigest();
+    const tierDigest = new FrameDigest();
     const marks: Mark[] = [];
     const loop = new RunLoop({
       createSimulation,
@@ -71,6 +72,7 @@ describe('recordLiveMarks', () => {
       now: () => (clock += mode === 'max' ? 7 : 1),
       deliver: (b: FrameBatch) => {
         digest.update(b.frames);
+        tierDigest.update(b.tierFrames);
         marks.push(...b.marks);
       },
     });
@@ -83,7 +85,7 @@ describe('recordLiveMarks', () => {
       const nowMs = loop.stats().nowMs;
       while (pending.length > 0 && nowMs >= pending[0].afterMs) loop.apply(pending.shift()!.trigger);
     }
-    return { hex: digest.hex(), marks };
+    return { hex: digest.hex(), tierHex: tierDigest.hex(), marks };
   }
 
   it('a run with live changes and its recorded script give the same frames, bit for bit', () => {
@@ -100,6 +102,34 @@ describe('recordLiveMarks', () => {
       expect(recorded.events).toHaveLength(4);
       expect(play(recorded).hex).toBe(played.hex);
       expect(play(base).hex).not.toBe(played.hex);
+    }
+  });
+
+  it('live tier changes and faults, recorded into the script, replay the same run, tiers included, bit for bit', () => {
+    const base = parseScenario({
+      durationS: 40,
+      workload: { rps: 500 },
+      stack: [
+        { kind: 'service', name: 'web', retries: 1 },
+        { kind: 'service', name: 'app', instances: 2 },
+      ],
+    }).value;
+    const live = [
+      { afterMs: 5_000, trigger: { type: 'tier-set', tier: 'app', changes: { instances: 4, balancer: 'least-connections' } } as Trigger },
+      // Instance 3 exists only since the change above: the recorded script must still accept it.
+      { afterMs: 10_000, trigger: { type: 'tier-fault', tier: 'app', fault: 'crash', instance: 3, forS: 10 } as Trigger },
+      { afterMs: 15_000, trigger: { type: 'tier-set', tier: 'web', changes: { retryBudget: 0.1 } } as Trigger },
+    ];
+    for (const mode of ['max', 'paced'] as const) {
+      const played = play(base, live, mode);
+      const recorded = recordLiveMarks(base, played.marks).scenario;
+      const reparsed = parseScenario(JSON.parse(JSON.stringify(recorded)));
+      expect(reparsed.errors).toEqual([]);
+      expect(reparsed.value.events).toHaveLength(3);
+      const replayed = play(reparsed.value);
+      expect(replayed.hex).toBe(played.hex);
+      expect(replayed.tierHex).toBe(played.tierHex);
+      expect(play(base).tierHex).not.toBe(played.tierHex);
     }
   });
 });
