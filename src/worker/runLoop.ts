@@ -4,6 +4,7 @@
  */
 import type { Simulation } from '../sim/api';
 import type { Params, Scenario, Trigger } from '../sim/scenario';
+import type { Tier } from '../sim/stackSchema';
 import { liveTimeMs } from './liveTime';
 import { PACE_MS, Pacer } from './pacing';
 import { PendingOutput } from './pendingOutput';
@@ -12,7 +13,7 @@ import { Throughput } from './throughput';
 
 export interface RunLoopDeps {
   createSimulation: (scenario: Scenario) => Simulation;
-  capacities: (params: Params) => Capacities;
+  capacities: (params: Params, stack?: readonly Tier[]) => Capacities;
   /** Queues a function as the next task (MessageChannel in a worker). */
   yieldNow: (run: () => void) => void;
   /** Queues a function after a delay, for pacing when ahead of real time. */
@@ -184,7 +185,7 @@ export class RunLoop {
     };
     if (out.paramsChanged) {
       batch.params = sim.params();
-      batch.capacities = this.deps.capacities(batch.params);
+      batch.capacities = this.deps.capacities(batch.params, sim.stack?.());
     }
     this.lastDelivery = this.deps.now();
     this.deps.deliver(batch);
