@@ -6,21 +6,10 @@
  */
 import type { Axis } from '../../map';
 import type { Scenario } from '../../sim/scenario';
+import type { AxisChoice } from './axisChoice';
+import { tierAxisChoices } from './tierAxisChoices';
 
-export type TriggerKind = 'flush' | 'outage' | 'db-slowdown';
-
-export interface AxisChoice {
-  id: string;
-  /** Picker label. */
-  label: string;
-  path: string;
-  /** Short name with unit for axis titles and explanations, e.g. "load (req/s)". */
-  unitLabel: string;
-  /** Set for axes that size a trigger: the event each cell runs has this type. */
-  trigger?: TriggerKind;
-  /** From, to and steps for this scenario (steps as asked). */
-  range(s: Scenario, steps: number): Axis;
-}
+export type { AxisChoice, TriggerKind } from './axisChoice';
 
 const nice = (v: number) => {
   if (v <= 0) return 0;
@@ -94,6 +83,19 @@ export const AXIS_CHOICES: readonly AxisChoice[] = [
 
 export const choiceById = (id: string): AxisChoice | undefined => AXIS_CHOICES.find((c) => c.id === id);
 
+const choicesOf = new WeakMap<Scenario, readonly AxisChoice[]>();
+
+/**
+ * The choices for a scenario: the common ones, then each tier's numeric fields (with a stack). The
+ * same scenario object gets the same choice objects, so a picker can find its current choice.
+ */
+export function axisChoicesFor(s: Scenario): readonly AxisChoice[] {
+  if (!s.stack?.length) return AXIS_CHOICES;
+  let choices = choicesOf.get(s);
+  if (!choices) choicesOf.set(s, (choices = [...AXIS_CHOICES, ...tierAxisChoices(s)]));
+  return choices;
+}
+
 /**
  * The choice an axis from a link stands for. `events[0].forS` is ambiguous between outage and
  * slowdown: the scenario's first event decides. Unknown paths get an ad-hoc choice, so any link
@@ -101,5 +103,5 @@ export const choiceById = (id: string): AxisChoice | undefined => AXIS_CHOICES.f
  */
 export function choiceForAxis(path: string, s: Scenario): AxisChoice {
   if (path === 'events[0].forS') return choiceById(s.events[0]?.type === 'db-slowdown' ? 'slowdown' : 'outage') as AxisChoice;
-  return AXIS_CHOICES.find((c) => c.path === path) ?? { id: `path:${path}`, label: path, path, unitLabel: path, range: (_s, n) => axis(path, 0, 1, n) };
+  return axisChoicesFor(s).find((c) => c.path === path) ?? { id: `path:${path}`, label: path, path, unitLabel: path, range: (_s, n) => axis(path, 0, 1, n) };
 }

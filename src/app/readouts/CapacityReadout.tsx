@@ -38,7 +38,8 @@ export function CapacityReadout() {
             <span className="cap-value" data-testid="hidden-capacity">
               {hidden}
             </span>{' '}
-            <span className="unit">req/s</span> <span className="cap-note">{caps?.hiddenBy !== undefined ? `cold: bounded by tier ${caps.hiddenBy}` : 'cold: DB alone'}</span>
+            <span className="unit">req/s</span>{' '}
+            <span className="cap-note">{caps?.hiddenBy !== undefined ? `cold: bounded by tier ${caps.hiddenBy}` : 'cold: DB alone'}</span>
           </dd>
         </div>
         <div className="cap cap-load">

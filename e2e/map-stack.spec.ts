@@ -1,0 +1,45 @@
+/**
+ * The map sweeps a tier's parameters. Retry amplification (web → api → app, each retrying, users
+ * retrying too) against a ×10 database slowdown: the more the app tier retries, the shorter the
+ * slowdown it takes to get stuck — with no app retries a 3 s slowdown passes, with two it does not
+ * (the figures `npm run sweep` gives for the same document).
+ */
+import { encodeMapLink } from '../src/map/mapLink';
+import { presetById, presetScenario } from '../src/presets';
+import { encodeLink } from '../src/share/linkCodec';
+import { expect, test } from './lab';
+
+test('a map over the app tier’s retries: more retries, a shorter slowdown gets the system stuck', async ({ page }) => {
+  const r = await encodeLink(presetScenario(presetById('retry-amplification')!));
+  if (!r.ok) throw new Error(r.error);
+  // Start from a one-row map of slowdown lengths at the preset's own load…
+  const start = encodeMapLink({
+    mode: 'map',
+    x: { path: 'events[0].forS', from: 1, to: 5, steps: 3 },
+    y: { path: 'workload.rps', from: 500, to: 500, steps: 1 },
+  });
+  await page.goto(`./?view=map#s=${r.link}&${start}`);
+  await expect(page.getByTestId('sweep-count')).toHaveText('3 / 3', { timeout: 90_000 });
+
+  // …then sweep the app tier's retries upward, picked by the tier's name.
+  const up = page.getByRole('group', { name: 'Up (y)' });
+  await up.getByLabel('Up (y): what varies').selectOption({ label: 'app: retries' });
+  await up.getByLabel('To').fill('50');
+  await up.getByLabel('Steps').fill('2');
+  await page.getByRole('button', { name: 'Compute' }).click();
+  await expect(page.getByRole('alert')).toContainText('app: retries: stack[2].retries: to 50 is out of range (allowed: 0 to 20)');
+
+  await up.getByLabel('To').fill('2');
+  await page.getByRole('button', { name: 'Compute' }).click();
+  await page.waitForURL(/y=stack%5B2%5D\.retries:0:2:2/);
+  await expect(page.getByTestId('sweep-count')).toHaveText('6 / 6', { timeout: 90_000 });
+  const outcome = (i: number, j: number) => page.locator(`.map-cell[data-index="${j * 3 + i}"]`);
+  // Slowdowns of 1, 3 and 5 s across; no app retries below, two above.
+  await expect(outcome(0, 0)).toHaveAttribute('data-outcome', 'recovered');
+  await expect(outcome(1, 0)).toHaveAttribute('data-outcome', 'recovered');
+  await expect(outcome(2, 0)).toHaveAttribute('data-outcome', 'stuck');
+  await expect(outcome(0, 1)).toHaveAttribute('data-outcome', 'recovered');
+  await expect(outcome(1, 1)).toHaveAttribute('data-outcome', 'stuck');
+  await expect(outcome(2, 1)).toHaveAttribute('data-outcome', 'stuck');
+  await expect(outcome(1, 1)).toHaveAttribute('aria-label', /^3 s DB slowdown · app: retries 2\. Stuck/);
+});
