@@ -1,8 +1,9 @@
 /**
- * The map sweeps a tier's parameters. Retry amplification (web → api → app, each retrying, users
- * retrying too) against a ×10 database slowdown: the more the app tier retries, the shorter the
- * slowdown it takes to get stuck — with no app retries a 3 s slowdown passes, with two it does not
- * (the figures `npm run sweep` gives for the same document).
+ * A stack in the map and in the capacity readout. Retry amplification (web → api → app, each
+ * retrying, users retrying too) against a ×10 database slowdown: the more the app tier retries, the
+ * shorter the slowdown it takes to get stuck — with no app retries a 3 s slowdown passes, with two
+ * it does not (the figures `npm run sweep` gives for the same document). The GC death spiral's app
+ * tier bounds both capacities, and the readout says so.
  */
 import { encodeMapLink } from '../src/map/mapLink';
 import { presetById, presetScenario } from '../src/presets';
@@ -42,4 +43,18 @@ test('a map over the app tier’s retries: more retries, a shorter slowdown gets
   await expect(outcome(1, 1)).toHaveAttribute('data-outcome', 'stuck');
   await expect(outcome(2, 1)).toHaveAttribute('data-outcome', 'stuck');
   await expect(outcome(1, 1)).toHaveAttribute('aria-label', /^3 s DB slowdown · app: retries 2\. Stuck/);
+});
+
+test('the capacity readout names the tier that bounds the path', async ({ page }) => {
+  const r = await encodeLink(presetScenario(presetById('gc-death-spiral')!));
+  if (!r.ok) throw new Error(r.error);
+  await page.goto(`./?paused#s=${r.link}`);
+  // The app tier: 4 instances × 8 slots, 16 ms of work plus 1 ms below (every key cached) warm,
+  // 20 ms of database below cold: 32 / 17 ms and 32 / 36 ms.
+  const readout = page.getByRole('region', { name: 'Capacity' });
+  await expect(page.getByTestId('advertised-capacity')).toHaveText('1,882');
+  await expect(page.getByTestId('hidden-capacity')).toHaveText('889');
+  await expect(readout).toContainText('bounded by tier app');
+  await expect(readout).toContainText('cold: bounded by tier app');
+  await expect(readout).toContainText('between: vulnerable');
 });
