@@ -85,14 +85,27 @@ export const choiceById = (id: string): AxisChoice | undefined => AXIS_CHOICES.f
 
 const choicesOf = new WeakMap<Scenario, readonly AxisChoice[]>();
 
+/** The slowdown axis sized for the scenario's own slowdown: its factor, when it has one other than ×5. */
+function slowdownChoice(s: Scenario): AxisChoice | undefined {
+  const first = s.events[0];
+  if (first?.type !== 'db-slowdown' || first.factor === 5) return undefined;
+  const base = choiceById('slowdown')!;
+  return { ...base, label: `Trigger: DB slowdown ×${first.factor} length (s)`, unitLabel: `slowdown ×${first.factor} (s)` };
+}
+
 /**
- * The choices for a scenario: the common ones, then each tier's numeric fields (with a stack). The
- * same scenario object gets the same choice objects, so a picker can find its current choice.
+ * The choices for a scenario: the common ones (the slowdown worded with the scenario's own factor),
+ * then each tier's numeric fields (with a stack). The same scenario object gets the same choice
+ * objects, so a picker can find its current choice.
  */
 export function axisChoicesFor(s: Scenario): readonly AxisChoice[] {
-  if (!s.stack?.length) return AXIS_CHOICES;
+  const slowdown = slowdownChoice(s);
+  if (!s.stack?.length && !slowdown) return AXIS_CHOICES;
   let choices = choicesOf.get(s);
-  if (!choices) choicesOf.set(s, (choices = [...AXIS_CHOICES, ...tierAxisChoices(s)]));
+  if (!choices) {
+    const common = slowdown ? AXIS_CHOICES.map((c) => (c.id === slowdown.id ? slowdown : c)) : AXIS_CHOICES;
+    choicesOf.set(s, (choices = [...common, ...tierAxisChoices(s)]));
+  }
   return choices;
 }
 
@@ -102,6 +115,7 @@ export function axisChoicesFor(s: Scenario): readonly AxisChoice[] {
  * that src/map accepts can still be shown.
  */
 export function choiceForAxis(path: string, s: Scenario): AxisChoice {
-  if (path === 'events[0].forS') return choiceById(s.events[0]?.type === 'db-slowdown' ? 'slowdown' : 'outage') as AxisChoice;
-  return axisChoicesFor(s).find((c) => c.path === path) ?? { id: `path:${path}`, label: path, path, unitLabel: path, range: (_s, n) => axis(path, 0, 1, n) };
+  const choices = axisChoicesFor(s);
+  if (path === 'events[0].forS') return choices.find((c) => c.id === (s.events[0]?.type === 'db-slowdown' ? 'slowdown' : 'outage'))!;
+  return choices.find((c) => c.path === path) ?? { id: `path:${path}`, label: path, path, unitLabel: path, range: (_s, n) => axis(path, 0, 1, n) };
 }

@@ -10,7 +10,7 @@ const retryAmplification = () => presetScenario(presetById('retry-amplification'
 describe('axis choices of a scenario with a stack', () => {
   it('list every numeric field of each tier by the tier’s name, after the common choices', () => {
     const labels = axisChoicesFor(retryAmplification()).map((c) => c.label);
-    expect(labels.slice(0, 8)).toEqual(axisChoicesFor(defaultScenario()).map((c) => c.label));
+    expect(labels.slice(0, 8).map((l) => l.replace('×10', '×5'))).toEqual(axisChoicesFor(defaultScenario()).map((c) => c.label));
     expect(labels).toContain('app: retries');
     expect(labels).toContain('web: instances');
     expect(labels).toContain('api: timeout (ms)');
@@ -35,6 +35,12 @@ describe('axis choices of a scenario with a stack', () => {
     expect(byLabel('app: instances')).toMatchObject({ from: 2, to: 8 });
     expect(byLabel('app: retries')).toMatchObject({ from: 0, to: 4 });
     expect(byLabel('app: load knee (× slots)')).toMatchObject({ from: 0.5, to: 4 });
+  });
+
+  it('word the slowdown axis with the scenario’s own factor', () => {
+    const s = retryAmplification();
+    expect(choiceForAxis('events[0].forS', s)).toMatchObject({ id: 'slowdown', label: 'Trigger: DB slowdown ×10 length (s)', unitLabel: 'slowdown ×10 (s)' });
+    expect(axisChoicesFor(s).filter((c) => c.id === 'slowdown')).toHaveLength(1);
   });
 
   it('offer nothing new without a stack', () => {
