@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { capacities } from '../../src/sim/capacity';
 import { defaultTier, type ServiceTier, type Tier } from '../../src/sim/stackSchema';
 import { serviceTierCapacities } from '../../src/sim/tierCapacity';
+import { presetById, presetScenario } from '../../src/presets';
 import { run, scenario } from './run';
 
 const service = (name: string, fields: Partial<ServiceTier>): ServiceTier => ({ ...(defaultTier('service', name) as ServiceTier), ...fields });
@@ -97,5 +98,18 @@ describe('the path’s capacities with a stack', () => {
     expect(readout).toBeCloseTo(800, 9);
     expect(measured).toBeLessThanOrEqual(readout * 1.001);
     expect(measured / readout).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the state of a run with a stack', () => {
+  const gc = () => presetScenario(presetById('gc-death-spiral')!);
+  it('is vulnerable when the load lies between a tier’s cold and warm capacity (GC death spiral: 889 < 1,500 < 1,882)', () => {
+    expect(run(gc()).stateAt(20)).toBe('vulnerable');
+  });
+
+  it('is stable once the tier is wide enough to carry the load cold as well', () => {
+    const s = gc();
+    const wide = { ...s, stack: s.stack!.map((t) => (t.kind === 'service' ? { ...t, instances: 16 } : t)) };
+    expect(run(wide).stateAt(20)).toBe('stable');
   });
 });
