@@ -58,8 +58,11 @@ export function bestDbQps(db: Params['db']): number {
   return (useful * 1000) / db.serviceMs;
 }
 
-/** The capacities of the path: without a stack (or an empty one) exactly the figures before tiers existed. */
-export function capacities(params: Params, stack: readonly Tier[] = []): Capacities {
+/**
+ * The capacities of the path: without a stack (or an empty one) exactly the figures before tiers
+ * existed. A whole Scenario may be passed as `params`: its own stack is then used.
+ */
+export function capacities(params: Params & { stack?: readonly Tier[] }, stack: readonly Tier[] = params.stack ?? []): Capacities {
   const dbQps = bestDbQps(params.db);
   if (stack.length === 0) {
     const h = warmHitRate(params.workload.keys, params.workload.zipf, params.cache.capacity);
