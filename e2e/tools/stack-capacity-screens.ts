@@ -36,7 +36,11 @@ for (const [width, height] of SIZES) {
   await page.getByTestId('hidden-capacity').filter({ hasText: /\d/ }).waitFor();
   await page.screenshot({ path: join(out, `capacity-gc-death-spiral-${width}.png`) });
   await page.locator('.capacity-readout').screenshot({ path: join(out, `capacity-readout-${width}.png`) });
-  const spec = encodeMapLink({ mode: 'map', x: { path: 'events[0].forS', from: 1, to: 5, steps: 3 }, y: { path: 'stack[2].retries', from: 0, to: 2, steps: 2 } });
+  const spec = encodeMapLink({
+    mode: 'map',
+    x: { path: 'events[0].forS', from: 1, to: 5, steps: 3 },
+    y: { path: 'stack[2].retries', from: 0, to: 2, steps: 2 },
+  });
   await page.goto(`${base}?view=map#s=${await presetLink('retry-amplification')}&${spec}`);
   await page.getByTestId('sweep-count').filter({ hasText: '6 / 6' }).waitFor({ timeout: 90_000 });
   await page.screenshot({ path: join(out, `map-tier-axes-${width}.png`) });
