@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAxis, validateAxis } from '../../src/map/axis';
 import { setAtPath } from '../../src/map/docPath';
 import { decodeMapLink, encodeMapLink } from '../../src/map/mapLink';
-import { planMap } from '../../src/map/plan';
+import { planHysteresis, planMap } from '../../src/map/plan';
 
 const STACK = {
   version: 2,
@@ -80,5 +80,15 @@ describe('tier parameters as axes', () => {
       ok: false,
       errors: ['y: stack[1].retries: to 40 is out of range (allowed: 0 to 20)'],
     });
+  });
+});
+
+describe('the hysteresis sweep of a stack', () => {
+  it('starts the cold branch with every cache on the path empty, the warm one with every cache full', () => {
+    const runs = planHysteresis(STACK, parseAxis('workload.rps=200:600:2'));
+    const edgeWarm = (branch: 'warm' | 'cold') => runs.filter((r) => r.branch === branch).map((r) => [r.scenario.cache.warm, r.scenario.stack![0]]);
+    expect(edgeWarm('cold')).toEqual([0, 1].map(() => [false, expect.objectContaining({ name: 'edge', warm: false })]));
+    expect(edgeWarm('warm')).toEqual([0, 1].map(() => [true, expect.objectContaining({ name: 'edge', warm: true })]));
+    expect(runs[0].scenario.stack![1]).toMatchObject({ kind: 'service', name: 'api', retries: 2 });
   });
 });
