@@ -58,3 +58,11 @@ test('the capacity readout names the tier that bounds the path', async ({ page }
   await expect(readout).toContainText('cold: bounded by tier app');
   await expect(readout).toContainText('between: vulnerable');
 });
+
+test('a map link that names a tier the scenario lacks says which tiers it has', async ({ page }) => {
+  const r = await encodeLink(presetScenario(presetById('retry-amplification')!));
+  if (!r.ok) throw new Error(r.error);
+  await page.goto(`./?view=map#s=${r.link}&map=map&x=workload.rps:300:600:2&y=stack%5B5%5D.retries:0:2:2`);
+  await expect(page.getByRole('alert')).toContainText('"stack[5].retries": the scenario has 3 tiers (stack[0] to stack[2])');
+  await expect(page.locator('.map-cell')).toHaveCount(0);
+});
