@@ -2,7 +2,8 @@
  * Axes of the metastability map: a path into the scenario document and an evenly spaced range,
  * written `PATH=FROM:TO:STEPS` (e.g. `workload.rps=500:3500:12`, `events[0].hottest=1000:20000:12`).
  */
-import { numericSpecOf, type NumericSpec } from './docPath';
+import { numericSpecOf, splitPath, type NumericSpec } from './docPath';
+import { checkStackPath } from './stackPath';
 
 export interface Axis {
   path: string;
@@ -24,10 +25,13 @@ function parseNumber(text: string, what: string, axisText: string): number {
 /**
  * Checks an axis against its field: known numeric path, 1..64 steps, both ends within the schema's
  * range, whole numbers where the field is an integer (after rounding the cells would collide less
- * silently). Throws an Error whose message names the problem. Returns the field's spec.
+ * silently). Given the scenario (document or parsed), a tier's field is checked against that tier
+ * too (it exists, and its kind has the field). Throws an Error whose message names the problem.
+ * Returns the field's spec.
  */
-export function validateAxis(axis: Axis): NumericSpec {
+export function validateAxis(axis: Axis, doc?: unknown): NumericSpec {
   const spec = numericSpecOf(axis.path);
+  if (doc !== undefined) checkStackPath(doc, splitPath(axis.path), axis.path);
   if (!Number.isInteger(axis.steps) || axis.steps < 1 || axis.steps > MAX_STEPS) {
     throw new Error(`${axis.path}: steps must be a whole number from 1 to ${MAX_STEPS}, not ${axis.steps}`);
   }

@@ -8,6 +8,7 @@
  * through `parseScenario` afterwards, which validates ranges and event fields.
  */
 import { fieldSpec, SECTIONS, TOP_LEVEL, type FieldSpec } from '../sim/schema';
+import { stackFieldSpec } from './stackPath';
 
 export type PathSegment = string | number;
 
@@ -85,6 +86,7 @@ export function numericSpecOf(path: string): NumericSpec {
     }
     return EVENT_NUMERIC[field];
   }
+  if (head === 'stack') return fromSchema(stackFieldSpec(seg, path), path);
   if (typeof head !== 'string') throw new Error(`unknown path "${path}"`);
   if (seg.length === 1) {
     if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL, head))
@@ -92,7 +94,7 @@ export function numericSpecOf(path: string): NumericSpec {
     return fromSchema(fieldSpec(head), path);
   }
   if (seg.length !== 2 || typeof seg[1] !== 'string' || !Object.prototype.hasOwnProperty.call(SECTIONS, head)) {
-    throw new Error(`unknown path "${path}" (known sections: ${Object.keys(SECTIONS).join(', ')}, events[i])`);
+    throw new Error(`unknown path "${path}" (known sections: ${Object.keys(SECTIONS).join(', ')}, events[i], stack[i])`);
   }
   const fields = (SECTIONS as Record<string, Record<string, FieldSpec>>)[head];
   if (!Object.prototype.hasOwnProperty.call(fields, seg[1])) throw new Error(`unknown path "${path}" (fields of ${head}: ${Object.keys(fields).join(', ')})`);
@@ -118,7 +120,8 @@ export function setAtPath(doc: Record<string, unknown>, path: string, value: num
     if (typeof key === 'number') {
       if (!Array.isArray(node) || key >= node.length) {
         const n = Array.isArray(node) ? node.length : 0;
-        throw new Error(`"${path}": ${at} does not exist (the scenario has ${n} event${n === 1 ? '' : 's'})`);
+        const what = seg[i - 1] === 'stack' ? 'tier' : 'event';
+        throw new Error(`"${path}": ${at} does not exist (the scenario has ${n} ${what}${n === 1 ? '' : 's'})`);
       }
       node = node[key];
       if (!isRecord(node)) throw new Error(`"${path}": ${at} is not an object`);

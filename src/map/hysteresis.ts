@@ -43,7 +43,12 @@ export function runBranch(scenario: Scenario): BranchResult {
 
 /** The two branches' scenarios for one load: no events, cache warm or cold. */
 export function branchScenarios(base: Scenario, rps: number): { warm: Scenario; cold: Scenario } {
-  const at = (warm: boolean): Scenario => ({ ...base, events: [], workload: { ...base.workload, rps }, cache: { ...base.cache, warm } });
+  const at = (warm: boolean): Scenario => {
+    const s: Scenario = { ...base, events: [], workload: { ...base.workload, rps }, cache: { ...base.cache, warm } };
+    // A stack's edge caches start as the look-aside cache does: cold means every cache on the path empty.
+    if (base.stack) s.stack = base.stack.map((t) => (t.kind === 'cache' ? { ...t, warm } : t));
+    return s;
+  };
   return { warm: at(true), cold: at(false) };
 }
 

@@ -1,6 +1,7 @@
 /** The metastability map's engine (no DOM, no Node APIs): the public surface of src/map. */
 export { parseAxis, formatAxis, validateAxis, axisValues, MAX_STEPS, type Axis } from './axis';
 export { splitPath, setAtPath, numericSpecOf, type NumericSpec } from './docPath';
+export { numericTierFields } from './stackPath';
 export { OutcomeJudge, triggerTiming, DEFAULT_RULES, OUTCOMES, PRE_WINDOW_S, type Outcome, type JudgeRules, type Timing, type Verdict } from './judge';
 export { runCell, type CellResult, type CellOptions } from './runCell';
 export {

@@ -60,8 +60,8 @@ function cellScenario(doc: unknown, writes: [Axis, number][], problems: Set<stri
 /** Plans an x × y map. Throws PlanError naming each problem (bad axis, missing event, value the document refuses). */
 export function planMap(doc: unknown, x: Axis, y: Axis): MapPlan {
   parseBase(doc);
-  const specX = validateAxis(x);
-  const specY = validateAxis(y);
+  const specX = validateAxis(x, doc);
+  const specY = validateAxis(y, doc);
   if (x.path === y.path) throw new PlanError([`both axes are ${x.path}; choose two different paths`]);
   const xs = axisValues(x, specX);
   const ys = axisValues(y, specY);

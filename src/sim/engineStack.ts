@@ -6,6 +6,7 @@
 import { TierCallLayer, TIER_FAULT_END, WORK_DONE } from './engineTierCalls';
 import type { Scenario, Trigger } from './scenario';
 import { TIER_METRIC_COUNT, type Tier } from './stackSchema';
+import { capacities } from './capacity';
 import { FAULT_BLACK_HOLE, FAULT_CRASH, FAULT_NONE, type TierRuntime } from './tierRuntime';
 
 interface TierFaultState {
@@ -54,6 +55,8 @@ export abstract class StackLayer extends TierCallLayer {
       if (tier.isCache) tier.lru!.setCapacity(tier.cache.capacity);
       else tier.resize(tier.service.instances);
       this.dispatchTier(tier);
+      // A narrower or wider tier moves the path's capacities, which the state classifier compares with.
+      this.caps = capacities(this.p, this.stack());
       return;
     }
     if (trigger.forS <= 0) return;

@@ -126,7 +126,7 @@ export abstract class EngineState {
       client: { ...scenario.client },
       shedding: { ...scenario.shedding },
     };
-    this.caps = capacities(this.p);
+    this.caps = capacities(this.p, scenario.stack);
     const seed = scenario.seed;
     this.rngArrivals = new Prng(seed, STREAM.arrivals);
     this.rngKeys = new Prng(seed, STREAM.keys);

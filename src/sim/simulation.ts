@@ -280,7 +280,7 @@ class Engine extends StackLayer implements Simulation {
     if (w.rps !== before.workload.rps || w.mode !== before.workload.mode) this.rescheduleArrivals();
     this.spawnClients();
     this.dispatchQueue();
-    this.caps = capacities(this.p);
+    this.caps = capacities(this.p, this.stack());
   }
 
   protected writeFrame(): void {

@@ -13,7 +13,7 @@ import { Throughput } from './throughput';
 
 export interface RunLoopDeps {
   createSimulation: (scenario: Scenario) => Simulation;
-  capacities: (params: Params) => Capacities;
+  capacities: (params: Params, stack?: readonly Tier[]) => Capacities;
   /** Queues a function as the next task (MessageChannel in a worker). */
   yieldNow: (run: () => void) => void;
   /** Queues a function after a delay, for pacing when ahead of real time. */
@@ -191,8 +191,8 @@ export class RunLoop {
     };
     if (out.paramsChanged) {
       batch.params = sim.params();
-      batch.capacities = this.deps.capacities(batch.params);
       const stack = sim.stack?.();
+      batch.capacities = this.deps.capacities(batch.params, stack);
       if (stack && stack.length > 0) batch.stack = stack;
     }
     this.lastDelivery = this.deps.now();

@@ -23,7 +23,7 @@ interface Props {
 
 export function AxisFields({ legend, value, onChange, scenario, choices }: Props) {
   const id = useId();
-  const options = choices && !choices.includes(value.choice) ? [...choices, value.choice] : choices;
+  const options = choices && !choices.some((c) => c.id === value.choice.id) ? [...choices, value.choice] : choices;
   const num = (key: 'from' | 'to' | 'steps') => (
     <label className="axis-num">
       {key === 'steps' ? 'Steps' : key === 'from' ? 'From' : 'To'}

@@ -98,7 +98,7 @@ export function HysteresisView({ setup }: { setup: MapSetup }) {
 
 function summaryText(s: ReturnType<typeof completeSummary>): string {
   if (!s) return 'Waiting for the first load with both branches…';
-  const hidden = `Hidden capacity: measured ${s.measuredHiddenRps === null ? '–' : formatCount(s.measuredHiddenRps)} req/s, analytic ${formatCount(s.analytic.hiddenRps)} (the database alone).`;
+  const hidden = `Hidden capacity: measured ${s.measuredHiddenRps === null ? '–' : formatCount(s.measuredHiddenRps)} req/s, analytic ${formatCount(s.analytic.hiddenRps)} (${s.analytic.hiddenBy === undefined ? 'the database alone' : `bounded by tier ${s.analytic.hiddenBy}`}).`;
   const adv = `Advertised capacity: measured ${s.measuredAdvertisedRps === null ? '–' : formatCount(s.measuredAdvertisedRps)}, analytic ${formatCount(s.analytic.advertisedRps)}.`;
   const band = s.band
     ? `Bistable from ${formatCount(s.band.lowerRps)} to ${formatCount(s.band.upperRps)} req/s: warm it serves the load, cold it stays failed.`

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { PlanError, validateAxis, type MapSpec } from '../../map';
-import { AXIS_CHOICES, choiceById, choiceForAxis } from './axisChoices';
+import { axisChoicesFor, choiceById, choiceForAxis } from './axisChoices';
 import { AxisFields, type AxisDraft } from './AxisFields';
 import type { MapSetup } from './mapStartup';
 import { sweptScenario } from './sweptScenario';
@@ -24,6 +24,7 @@ export function MapForm({ setup, onCompute }: Props) {
   const [y, setY] = useState<AxisDraft | null>(spec.y ? { choice: choiceForAxis(spec.y.path, scenario), axis: spec.y } : null);
   const [runS, setRunS] = useState(scenario.durationS);
   const [errors, setErrors] = useState<string[]>([]);
+  const choices = axisChoicesFor(scenario);
 
   const compute = (e: React.FormEvent) => {
     e.preventDefault();
@@ -31,7 +32,7 @@ export function MapForm({ setup, onCompute }: Props) {
     const drafts = spec.mode === 'map' && y ? [x, y] : [x];
     for (const d of drafts) {
       try {
-        validateAxis(d.axis);
+        validateAxis(d.axis, scenario);
       } catch (err) {
         problems.push(`${d.choice.label}: ${(err as Error).message}`);
       }
@@ -57,9 +58,9 @@ export function MapForm({ setup, onCompute }: Props) {
         value={x}
         onChange={setX}
         scenario={scenario}
-        choices={spec.mode === 'map' ? AXIS_CHOICES : undefined}
+        choices={spec.mode === 'map' ? choices : undefined}
       />
-      {spec.mode === 'map' && y && <AxisFields legend="Up (y)" value={y} onChange={setY} scenario={scenario} choices={AXIS_CHOICES} />}
+      {spec.mode === 'map' && y && <AxisFields legend="Up (y)" value={y} onChange={setY} scenario={scenario} choices={choices} />}
       <label className="run-length">
         Run length (s)
         <input

@@ -6,21 +6,10 @@
  */
 import type { Axis } from '../../map';
 import type { Scenario } from '../../sim/scenario';
+import type { AxisChoice } from './axisChoice';
+import { tierAxisChoices } from './tierAxisChoices';
 
-export type TriggerKind = 'flush' | 'outage' | 'db-slowdown';
-
-export interface AxisChoice {
-  id: string;
-  /** Picker label. */
-  label: string;
-  path: string;
-  /** Short name with unit for axis titles and explanations, e.g. "load (req/s)". */
-  unitLabel: string;
-  /** Set for axes that size a trigger: the event each cell runs has this type. */
-  trigger?: TriggerKind;
-  /** From, to and steps for this scenario (steps as asked). */
-  range(s: Scenario, steps: number): Axis;
-}
+export type { AxisChoice, TriggerKind } from './axisChoice';
 
 const nice = (v: number) => {
   if (v <= 0) return 0;
@@ -94,12 +83,39 @@ export const AXIS_CHOICES: readonly AxisChoice[] = [
 
 export const choiceById = (id: string): AxisChoice | undefined => AXIS_CHOICES.find((c) => c.id === id);
 
+const choicesOf = new WeakMap<Scenario, readonly AxisChoice[]>();
+
+/** The slowdown axis sized for the scenario's own slowdown: its factor, when it has one other than ×5. */
+function slowdownChoice(s: Scenario): AxisChoice | undefined {
+  const first = s.events[0];
+  if (first?.type !== 'db-slowdown' || first.factor === 5) return undefined;
+  const base = choiceById('slowdown')!;
+  return { ...base, label: `Trigger: DB slowdown ×${first.factor} length (s)`, unitLabel: `slowdown ×${first.factor} (s)` };
+}
+
+/**
+ * The choices for a scenario: the common ones (the slowdown worded with the scenario's own factor),
+ * then each tier's numeric fields (with a stack). The same scenario object gets the same choice
+ * objects, so a picker can find its current choice.
+ */
+export function axisChoicesFor(s: Scenario): readonly AxisChoice[] {
+  const slowdown = slowdownChoice(s);
+  if (!s.stack?.length && !slowdown) return AXIS_CHOICES;
+  let choices = choicesOf.get(s);
+  if (!choices) {
+    const common = slowdown ? AXIS_CHOICES.map((c) => (c.id === slowdown.id ? slowdown : c)) : AXIS_CHOICES;
+    choicesOf.set(s, (choices = [...common, ...tierAxisChoices(s)]));
+  }
+  return choices;
+}
+
 /**
  * The choice an axis from a link stands for. `events[0].forS` is ambiguous between outage and
  * slowdown: the scenario's first event decides. Unknown paths get an ad-hoc choice, so any link
  * that src/map accepts can still be shown.
  */
 export function choiceForAxis(path: string, s: Scenario): AxisChoice {
-  if (path === 'events[0].forS') return choiceById(s.events[0]?.type === 'db-slowdown' ? 'slowdown' : 'outage') as AxisChoice;
-  return AXIS_CHOICES.find((c) => c.path === path) ?? { id: `path:${path}`, label: path, path, unitLabel: path, range: (_s, n) => axis(path, 0, 1, n) };
+  const choices = axisChoicesFor(s);
+  if (path === 'events[0].forS') return choices.find((c) => c.id === (s.events[0]?.type === 'db-slowdown' ? 'slowdown' : 'outage'))!;
+  return choices.find((c) => c.path === path) ?? { id: `path:${path}`, label: path, path, unitLabel: path, range: (_s, n) => axis(path, 0, 1, n) };
 }

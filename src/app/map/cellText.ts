@@ -9,6 +9,7 @@ import type { AxisChoice } from './axisChoices';
 
 /** One axis value in words, e.g. "2,000 req/s", "400 hottest keys flushed", "timeout 500 ms". */
 export function axisValueText(choice: AxisChoice, v: number): string {
+  if (choice.valueText) return choice.valueText(v);
   const n = formatCount(v);
   switch (choice.id) {
     case 'load':

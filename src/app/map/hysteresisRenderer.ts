@@ -155,7 +155,11 @@ export class HysteresisRenderer {
     if (s) {
       if (s.measuredHiddenRps !== null)
         items.push({ rps: s.measuredHiddenRps, text: `hidden capacity ${formatCount(s.measuredHiddenRps)} (measured)`, kind: 'measured' });
-      items.push({ rps: s.analytic.hiddenRps, text: `hidden ${formatCount(s.analytic.hiddenRps)} (analytic: DB alone)`, kind: 'analytic' });
+      items.push({
+        rps: s.analytic.hiddenRps,
+        text: `hidden ${formatCount(s.analytic.hiddenRps)} (analytic: ${s.analytic.hiddenBy === undefined ? 'DB alone' : `tier ${s.analytic.hiddenBy}`})`,
+        kind: 'analytic',
+      });
       if (s.measuredAdvertisedRps !== null)
         items.push({ rps: s.measuredAdvertisedRps, text: `advertised capacity ${formatCount(s.measuredAdvertisedRps)} (measured)`, kind: 'measured' });
       if (Number.isFinite(s.analytic.advertisedRps))

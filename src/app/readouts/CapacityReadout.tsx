@@ -1,6 +1,7 @@
 /**
  * The paper's two capacities side by side: advertised (what the system serves with a warm cache)
  * and hidden (what the database serves alone, i.e. cold), and where the load sits between them.
+ * With a stack of tiers either may be bounded by a service tier instead: the note names it.
  */
 import { useLabState } from '../runtime/LabContext';
 import { formatCount, formatPercent } from '../format';
@@ -25,7 +26,7 @@ export function CapacityReadout() {
             <span className="unit">req/s</span>{' '}
             <span className="cap-note">
               warm, <Term id="che">{caps ? formatPercent(caps.warmHitRate, 0) : '–'} hits</Term>
-              {advertised === '∞' && ': the DB never limits it'}
+              {caps?.advertisedBy !== undefined ? `, bounded by tier ${caps.advertisedBy}` : advertised === '∞' && ': the DB never limits it'}
             </span>
           </dd>
         </div>
@@ -37,7 +38,8 @@ export function CapacityReadout() {
             <span className="cap-value" data-testid="hidden-capacity">
               {hidden}
             </span>{' '}
-            <span className="unit">req/s</span> <span className="cap-note">cold: DB alone</span>
+            <span className="unit">req/s</span>{' '}
+            <span className="cap-note">{caps?.hiddenBy !== undefined ? `cold: bounded by tier ${caps.hiddenBy}` : 'cold: DB alone'}</span>
           </dd>
         </div>
         <div className="cap cap-load">
