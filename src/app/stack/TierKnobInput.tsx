@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Tier } from '../../sim/stackSchema';
+import { TIER_DOCS } from '../../sim/stackSchemaDocs';
 import { useLab } from '../runtime/LabContext';
 /**
  * Quiet time after the last move before the change is sent, ms: the lab's knobs' SLIDER_SETTLE_MS
@@ -86,7 +87,7 @@ export function TierKnobInput({ tier, knob }: { tier: Tier; knob: TierKnob }) {
       </div>
       {control}
       <p id={`${id}-hint`} className="param-hint">
-        {spec.doc}
+        {TIER_DOCS[`${tier.kind}.${knob.field}`]}
       </p>
     </div>
   );
