@@ -1,8 +1,9 @@
 /**
  * A check over the rendered boxes of a page, for text a reader cannot read: a run of text cut off by
  * a box that clips its overflow (or by the window's width), and two runs of text drawn over each
- * other. Only text on top is judged: text scrolled under a sticky bar or a pinned sheet is not clipped,
- * merely covered, and comes back into view when scrolled.
+ * other. Text covered by a sticky bar, a pinned sheet, an open dialog or a glossary bubble is not
+ * judged: it is merely covered, on purpose, and comes back into view when scrolled or closed. Text
+ * covered by ordinary page content (a paragraph grown over its neighbour) is judged: that is overlap.
  */
 import type { Page } from '@playwright/test';
 
@@ -15,23 +16,34 @@ export interface TextProblem {
 export async function unreadableText(page: Page): Promise<TextProblem[]> {
   return page.evaluate(() => {
     const problems: { kind: 'clipped' | 'overlap'; text: string; detail: string }[] = [];
+    /** Whether an element lies over the page on purpose: in a fixed or sticky bar, an open dialog, a bubble. */
+    const pinned = (e: Element): boolean => {
+      for (let a: Element | null = e; a; a = a.parentElement) {
+        if (a.matches('dialog[open], [role="tooltip"]')) return true;
+        const pos = getComputedStyle(a).position;
+        if (pos === 'fixed' || pos === 'sticky') return true;
+      }
+      return false;
+    };
     const runs: { el: Element; text: string; r: DOMRect }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const vw = document.documentElement.clientWidth;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = (n.textContent ?? '').trim();
       const el = n.parentElement;
-      if (!text || !el || el.closest('[hidden], dialog:not([open]), .visually-hidden, script, style, option, [aria-hidden="true"]')) continue;
+      if (!text || !el || el.closest('[hidden], dialog:not([open]), .visually-hidden, script, style, option, [aria-hidden="true"], [role="tooltip"]')) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       for (const r of Array.from(range.getClientRects())) {
         if (r.width < 1 || r.height < 1) continue;
-        // Judge only what is drawn on top at the middle of the run (not covered by a pinned bar).
+        // Judge what is drawn in the window, unless a pinned bar, an open dialog or a glossary bubble
+        // covers the middle of the run: those lie over the page on purpose and give way when moved.
         const cx = Math.min(Math.max(r.left + r.width / 2, 0), vw - 1);
         const cy = r.top + r.height / 2;
         if (cy < 0 || cy > window.innerHeight) continue;
         const top = document.elementFromPoint(cx, cy);
-        if (!top || !(top === el || el.contains(top) || top.contains(el))) continue;
+        if (!top) continue;
+        if (!(top === el || el.contains(top) || top.contains(el)) && pinned(top)) continue;
         runs.push({ el, text, r });
         if (r.right > vw + 1 || r.left < -1)
           problems.push({ kind: 'clipped', text, detail: `runs past the window (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)` });
