@@ -54,10 +54,14 @@ async function lesson(page: Page, size: string): Promise<void> {
   await aside.getByRole('radio', { name: 'About half' }).check();
   await aside.getByRole('button', { name: 'Lock in and run' }).click();
   const reveal = aside.getByRole('button', { name: 'Reveal' });
-  await page.waitForFunction(() => {
-    const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Reveal');
-    return b !== undefined && !b.disabled;
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Reveal');
+      return b !== undefined && !b.disabled;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   await reveal.click();
   await aside.locator('.step-reveal').waitFor();
   await snap(page, 'lesson-revealed', size);
@@ -89,6 +93,8 @@ for (const size of SIZES.filter((s) => !sizes || sizes.includes(s.name))) {
     if (only && !only.includes(name)) continue;
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
     page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    // tsx names the check's inner functions with an __name helper the page does not have.
+    await page.addInitScript('window.__name = (f) => f');
     try {
       await shoot(page, size.name);
     } catch (e) {

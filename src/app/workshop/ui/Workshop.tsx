@@ -10,6 +10,7 @@ import { workshopView } from '../viewState';
 import { LESSONS } from '../lessons';
 import { readMoment } from '../../room/momentLink';
 import { KeysButton } from '../../controls/KeysDialog';
+import { TermText } from '../../glossary/TermText';
 import { QrPanel } from './QrPanel';
 import { StepCard } from './StepCard';
 import { TaskList } from './TaskList';
@@ -73,7 +74,7 @@ function WorkshopColumn() {
       <StepCard />
       <TaskList />
       <p className="lesson-takeaway">
-        <strong>Take home:</strong> {lesson.takeaway}
+        <strong>Take home:</strong> <TermText text={lesson.takeaway} />
       </p>
       <QrPanel />
     </aside>
