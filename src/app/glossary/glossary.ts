@@ -83,3 +83,34 @@ export function glossaryMarkdown(): string {
   for (const e of [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term))) lines.push(`**${e.term}.** ${e.definition}`, '');
   return lines.join('\n');
 }
+
+/** The entries the README explains up front: the words of the paper's story, in the order it is told. */
+export const README_TERMS: readonly GlossaryId[] = [
+  'goodput',
+  'demand',
+  'trigger',
+  'sustaining-effect',
+  'metastable',
+  'hidden-capacity',
+  'advertised-capacity',
+  'vulnerable',
+  'timed-out',
+  'rejected',
+  'shed',
+  'characteristic-metric',
+];
+
+const README_START = '<!-- glossary: generated from src/app/glossary/glossary.ts by npm run glossary-doc; edit that file -->';
+const README_END = '<!-- /glossary -->';
+
+/** The README with its glossary block (between the markers) rewritten from the glossary. */
+export function readmeWithGlossary(readme: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README: no glossary block (${README_START} … ${README_END})`);
+  const items = README_TERMS.map((id) => {
+    const e = glossaryEntry(id);
+    return `- **${e.term}.** ${e.definition}`;
+  });
+  return `${readme.slice(0, start)}${README_START}\n\n${items.join('\n')}\n\n${readme.slice(end)}`;
+}
