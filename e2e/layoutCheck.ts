@@ -31,7 +31,7 @@ export async function unreadableText(page: Page): Promise<TextProblem[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = (n.textContent ?? '').trim();
       const el = n.parentElement;
-      if (!text || !el || el.closest('[hidden], dialog:not([open]), .visually-hidden, script, style, option, [aria-hidden="true"], [role="tooltip"]')) continue;
+      if (!text || !el || el.closest('[hidden], dialog:not([open]), .visually-hidden, script, style, option, [aria-hidden="true"], [role="tooltip"], details:not([open]) > :not(summary)')) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       for (const r of Array.from(range.getClientRects())) {
@@ -68,6 +68,19 @@ export async function unreadableText(page: Page): Promise<TextProblem[]> {
         }
       }
     }
+    // A closed <select> shows its chosen option on one line and cuts what does not fit.
+    const measure = document.createElement('canvas').getContext('2d');
+    for (const select of Array.from(document.querySelectorAll('select'))) {
+      const chosen = select.selectedOptions[0]?.text.trim();
+      const box = select.getBoundingClientRect();
+      if (!measure || !chosen || box.width < 1 || select.closest('[hidden], dialog:not([open])')) continue;
+      const cs = getComputedStyle(select);
+      measure.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      // The drop-down arrow takes about one line height at the right.
+      const room = select.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - parseFloat(cs.fontSize) * 1.2;
+      const width = measure.measureText(chosen).width;
+      if (width > room + 1) problems.push({ kind: 'clipped', text: chosen, detail: `cut by its <select> (${Math.round(width)} px of text in ${Math.round(room)} px)` });
+    }
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length; j++) {
         const a = runs[i];
@@ -80,4 +93,21 @@ export async function unreadableText(page: Page): Promise<TextProblem[]> {
     }
     return problems;
   });
+}
+
+/**
+ * The same check over the whole height of a scrolling column (the lessons column): the column is
+ * scrolled a screenful at a time and each view judged, so text below its fold is judged too. The
+ * column is scrolled back to the top afterwards.
+ */
+export async function unreadableTextInColumn(page: Page, column: string): Promise<TextProblem[]> {
+  const found = new Map<string, TextProblem>();
+  const heights = await page.locator(column).evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  for (let top = 0; ; top += Math.max(heights.client - 40, 100)) {
+    await page.locator(column).evaluate((el, y) => el.scrollTo(0, y), top);
+    for (const p of await unreadableText(page)) found.set(`${p.kind}|${p.text}|${p.detail}`, p);
+    if (top + heights.client >= heights.scroll) break;
+  }
+  await page.locator(column).evaluate((el) => el.scrollTo(0, 0));
+  return [...found.values()];
 }

@@ -100,7 +100,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'Hit rate',
     about: 'Share of lookups answered by the cache.',
     series: [{ col: M.hit_rate, label: 'hit rate', color: 'var(--c-green)', width: 2.5 }],
-    note: "lookups answered by the cache; dotted: Che's prediction when warm",
+    note: "lookups answered by the cache; dotted: Che's prediction",
     format: (v) => formatPercent(v),
     fixedMax: 1,
     tickFormat: pct,
