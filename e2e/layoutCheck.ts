@@ -31,7 +31,14 @@ export async function unreadableText(page: Page): Promise<TextProblem[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = (n.textContent ?? '').trim();
       const el = n.parentElement;
-      if (!text || !el || el.closest('[hidden], dialog:not([open]), .visually-hidden, script, style, option, [aria-hidden="true"], [role="tooltip"], details:not([open]) > :not(summary)')) continue;
+      if (
+        !text ||
+        !el ||
+        el.closest(
+          '[hidden], dialog:not([open]), .visually-hidden, script, style, option, [aria-hidden="true"], [role="tooltip"], details:not([open]) > :not(summary)',
+        )
+      )
+        continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       for (const r of Array.from(range.getClientRects())) {
@@ -79,7 +86,8 @@ export async function unreadableText(page: Page): Promise<TextProblem[]> {
       // The drop-down arrow takes about one line height at the right.
       const room = select.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - parseFloat(cs.fontSize) * 1.2;
       const width = measure.measureText(chosen).width;
-      if (width > room + 1) problems.push({ kind: 'clipped', text: chosen, detail: `cut by its <select> (${Math.round(width)} px of text in ${Math.round(room)} px)` });
+      if (width > room + 1)
+        problems.push({ kind: 'clipped', text: chosen, detail: `cut by its <select> (${Math.round(width)} px of text in ${Math.round(room)} px)` });
     }
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length; j++) {
