@@ -64,6 +64,8 @@ async function lesson(page: Page, size: string): Promise<void> {
   );
   await reveal.click();
   await aside.locator('.step-reveal').waitFor();
+  // The pointer rests where Reveal was, now over the answer's text: move it off, so no bubble shows.
+  await page.mouse.move(1, 1);
   await snap(page, 'lesson-revealed', size);
 }
 
