@@ -78,6 +78,18 @@ for (const size of SIZES) {
         await expect(lesson.locator('[data-task="shed"]')).toBeVisible();
       }
       await page.screenshot(shot(`presenter-${size.name}`));
+      // The QR dialog, with the localhost note and a room address, fits: its Close button needs no scrolling.
+      await page.locator('main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('q');
+      const qr = page.getByRole('dialog', { name: 'Follow on your phone or laptop' });
+      await qr.getByLabel('Room address').fill('http://192.168.1.20:4173/');
+      await qr.getByRole('button', { name: 'Use' }).click();
+      await expect(qr.getByRole('img', { name: /QR code/ })).toBeVisible();
+      const close = await qr.getByRole('button', { name: 'Close (Esc)' }).boundingBox();
+      const dialog = await qr.boundingBox();
+      expect(close!.y + close!.height).toBeLessThanOrEqual(Math.min(size.height, dialog!.y + dialog!.height));
+      await expectReadable(page);
+      await page.screenshot(shot(`qr-${size.name}`));
     });
 
     if (size.width <= 900) {
