@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, labUrl, runUntil, test } from './lab';
-import { unreadableText } from './layoutCheck';
+import { unreadableText, unreadableTextInColumn } from './layoutCheck';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -21,6 +21,12 @@ const shot = (name: string) => ({ path: join(tmpdir(), 'metastable-lab-screens',
 
 async function expectReadable(page: Page) {
   const problems = await unreadableText(page);
+  expect(problems, problems.map((p) => `${p.kind}: "${p.text}" ${p.detail}`).join('\n')).toEqual([]);
+}
+
+/** The lessons column, judged over its whole height (it scrolls on its own on wide screens). */
+async function expectLessonsReadable(page: Page) {
+  const problems = await unreadableTextInColumn(page, '.lab-workshop');
   expect(problems, problems.map((p) => `${p.kind}: "${p.text}" ${p.detail}`).join('\n')).toEqual([]);
 }
 
@@ -42,7 +48,48 @@ for (const size of SIZES) {
       await expect(page.getByRole('heading', { name: 'One flush', exact: true })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await expectReadable(page);
+      await expectLessonsReadable(page);
       await page.screenshot(shot(`lessons-${size.name}`));
+    });
+
+    test('the presenter view: every text readable, the question and the task count on screen together', async ({ page }) => {
+      await page.goto('./?view=present&lesson=herd&paused');
+      const lesson = page.getByRole('complementary', { name: /herd effect/ });
+      await expect(lesson.getByRole('heading', { name: 'One flush', exact: true })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await expectReadable(page);
+      await expectLessonsReadable(page);
+      if (size.width > 900) {
+        // At the lectern nothing of the step needs scrolling: the picker, the question, the answers,
+        // Lock in, and the folded task list with its count.
+        const inView = async (loc: ReturnType<Page['locator']>) => {
+          const b = await loc.boundingBox();
+          return b !== null && b.y >= 0 && b.y + b.height <= size.height;
+        };
+        for (const part of [
+          lesson.getByRole('combobox', { name: 'Lesson' }),
+          lesson.locator('.step-question'),
+          lesson.getByRole('button', { name: 'Lock in and run' }),
+          lesson.getByRole('heading', { name: /Tasks/ }),
+        ])
+          expect(await inView(part)).toBe(true);
+        // The facilitator unfolds the tasks when the room gets to them.
+        await lesson.getByRole('heading', { name: /Tasks/ }).click();
+        await expect(lesson.locator('[data-task="shed"]')).toBeVisible();
+      }
+      await page.screenshot(shot(`presenter-${size.name}`));
+      // The QR dialog, with the localhost note and a room address, fits: its Close button needs no scrolling.
+      await page.locator('main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('q');
+      const qr = page.getByRole('dialog', { name: 'Follow on your phone or laptop' });
+      await qr.getByLabel('Room address').fill('http://192.168.1.20:4173/');
+      await qr.getByRole('button', { name: 'Use' }).click();
+      await expect(qr.getByRole('img', { name: /QR code/ })).toBeVisible();
+      const close = await qr.getByRole('button', { name: 'Close (Esc)' }).boundingBox();
+      const dialog = await qr.boundingBox();
+      expect(close!.y + close!.height).toBeLessThanOrEqual(Math.min(size.height, dialog!.y + dialog!.height));
+      await expectReadable(page);
+      await page.screenshot(shot(`qr-${size.name}`));
     });
 
     if (size.width <= 900) {

@@ -33,9 +33,9 @@ async function read(page: Page): Promise<Reading> {
     hit: (await captionNumber(page, 'Hit rate')) / 100,
     timeouts: await legendNumber(page, 'Retries, timeouts, shed', 'timeouts'),
     shed: await legendNumber(page, 'Retries, timeouts, shed', 'shed'),
-    // The served p99 is the chart's headline (its caption), the all-request p99 a legend value.
-    p99served: await captionNumber(page, 'Latency'),
-    p99all: await legendNumber(page, 'Latency', 'p99 all, failures too'),
+    // The all-request p99 is the chart's headline (its caption), the served p99 a legend value.
+    p99served: await legendNumber(page, 'Latency', 'p99 served'),
+    p99all: await captionNumber(page, 'Latency'),
   };
 }
 

@@ -4,7 +4,9 @@
  * Pointing at the plot shows the values at that moment on every chart (see hoverLayer.ts).
  * Features add to it without it knowing them: layers drawn into the plot, and a caption part.
  */
-import { useEffect, useId, useRef, type ComponentType } from 'react';
+import { useEffect, useId, useMemo, useRef, type ComponentType } from 'react';
+import { findTermsInBlock } from '../glossary/termMatch';
+import { TermSegments } from '../glossary/TermText';
 import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
 import { formatSimTime } from '../format';
@@ -33,6 +35,11 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
   const atRef = useRef<HTMLSpanElement>(null);
   const figRef = useRef<HTMLElement>(null);
   const headline = spec.headline ?? 0;
+  // The caption's terms of art (title, what is measured, note, legend) explain themselves, each once.
+  const [titleTerms, measuredTerms, noteTerms, ...labelTerms] = useMemo(
+    () => findTermsInBlock([spec.title, spec.measured ?? '', spec.note ?? '', ...spec.series.map((s) => s.label)]),
+    [spec],
+  );
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -90,7 +97,14 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
   return (
     <figure ref={figRef} className="chart" data-chart={spec.id} aria-labelledby={`${id}-cap`} aria-describedby={`${id}-about`}>
       <figcaption id={`${id}-cap`}>
-        <span className="chart-title">{spec.title}</span> {spec.measured && <span className="chart-measured">{spec.measured}</span>}{' '}
+        <span className="chart-title">
+          <TermSegments segments={titleTerms} />
+        </span>{' '}
+        {spec.measured && (
+          <span className="chart-measured">
+            <TermSegments segments={measuredTerms} />
+          </span>
+        )}{' '}
         <output
           className="chart-value"
           data-metric-value={spec.series[headline].col}
@@ -102,17 +116,21 @@ export function TimeChart({ spec, layers, CaptionValue }: TimeChartProps) {
         </output>
         {CaptionValue && <CaptionValue spec={spec} />}
         <span className="chart-at" ref={atRef} />
-        {!multi && <span className="chart-note">{spec.note}</span>}
+        {!multi && spec.note && (
+          <span className="chart-note">
+            <TermSegments segments={noteTerms} />
+          </span>
+        )}
         {multi && (
           <span className="legend">
             {spec.series.map((s, k) =>
               k === headline ? (
                 <span key={s.label} className="legend-item legend-headline">
-                  <Swatch color={s.color} dash={s.dash} /> {s.label}
+                  <Swatch color={s.color} dash={s.dash} /> <TermSegments segments={labelTerms[k]} />
                 </span>
               ) : (
                 <span key={s.label} className="legend-item">
-                  <Swatch color={s.color} dash={s.dash} /> {s.label}{' '}
+                  <Swatch color={s.color} dash={s.dash} /> <TermSegments segments={labelTerms[k]} />{' '}
                   <output
                     className="legend-value"
                     ref={(el) => {

@@ -5,7 +5,8 @@ import { useLab } from '../runtime/LabContext';
 import { usePainter, useSize } from '../runtime/usePainter';
 import { currentWindow, intervalSOf } from './currentWindow';
 import { frameAt } from './hoverLayer';
-import { STATE_COLOR, STATE_LABEL } from './stateColors';
+import { STATE_COLOR, STATE_LABEL, STATE_TERM } from './stateColors';
+import { Term } from '../glossary/Term';
 import { TIMELINE_HEIGHT_PX, TimelineRenderer } from './timelineRenderer';
 
 /** `markText`: the flags' labels; keep it stable (a new function rebuilds the timeline). */
@@ -40,7 +41,7 @@ export function Timeline({ markText }: { markText: (m: Mark) => string }) {
         <span className="legend">
           {(Object.keys(STATE_LABEL) as (keyof typeof STATE_LABEL)[]).map((s) => (
             <span key={s} className="legend-item">
-              <span className="state-chip" style={{ background: STATE_COLOR[s] }} aria-hidden="true" /> {STATE_LABEL[s]}
+              <span className="state-chip" style={{ background: STATE_COLOR[s] }} aria-hidden="true" /> <Term id={STATE_TERM[s]}>{STATE_LABEL[s]}</Term>
             </span>
           ))}
         </span>

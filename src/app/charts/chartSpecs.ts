@@ -40,7 +40,7 @@ export interface ChartSpec {
   series: readonly SeriesSpec[];
   /** Second caption line for single-series charts (multi-series charts show their legend there). */
   note?: string;
-  /** What the values are of, shown on the chart next to its title ("of delivered answers"). */
+  /** What the headline value is of, shown on the chart next to its title ("p99 of every request"). */
   measured?: string;
   /** Index of the series whose latest value the caption shows large (default 0). */
   headline?: number;
@@ -100,7 +100,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: 'Hit rate',
     about: 'Share of lookups answered by the cache.',
     series: [{ col: M.hit_rate, label: 'hit rate', color: 'var(--c-green)', width: 2.5 }],
-    note: 'lookups answered by the cache',
+    note: "lookups answered by the cache; dotted: Che's prediction",
     format: (v) => formatPercent(v),
     fixedMax: 1,
     tickFormat: pct,
@@ -122,20 +122,20 @@ export const CHARTS: readonly ChartSpec[] = [
     id: 'latency',
     title: 'Latency',
     about:
-      'End-to-end latency of delivered answers, from first attempt to answer; the p99 over all requests, where a failed request counts with the time its caller waited before giving up (delivered-only latency omits exactly the users who fail); and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
+      'End-to-end latency from first attempt to answer. The headline is the p99 over every request, where a failed request counts with the time its caller waited before giving up; beside it the p99, p95 and p50 of served answers alone (which omit exactly the users who fail, and read "no answers" when nothing is served); and the characteristic metric: the shortest wait in the database queue over the last 10 s (a standing queue never drains below it), with its threshold and the moments it crossed it.',
     series: [
-      { col: M.p50_ms, label: 'p50', color: 'var(--c-sky)', width: 2, emptyWhen: NO_ANSWERS },
-      { col: M.p95_ms, label: 'p95', color: 'var(--c-orange)', width: 2, dash: '3 2', band: true, emptyWhen: NO_ANSWERS },
+      // The headline is what users live through: every request, a failed one counted at the moment
+      // its caller gave up. Percentiles of served answers alone omit exactly the users who fail
+      // (coordinated omission), so they sit beside it, never in its place.
+      { col: M.p99_all_ms, label: 'p99 all, failures too', color: 'var(--c-blue)', width: 2.5, band: true },
       { col: M.p99_ms, label: 'p99 served', color: 'var(--c-vermillion)', width: 2, dash: '6 3', band: true, emptyWhen: NO_ANSWERS },
-      // Users who fail are not in the delivered percentiles; this line counts them at the moment
-      // their caller gave up, so "our p99 is fine" and "users are failing" show side by side.
-      { col: M.p99_all_ms, label: 'p99 all, failures too', color: 'var(--c-blue)', width: 2.5, dash: '1 0' },
+      { col: M.p95_ms, label: 'p95 served', color: 'var(--c-orange)', width: 2, dash: '3 2', band: true, emptyWhen: NO_ANSWERS },
+      { col: M.p50_ms, label: 'p50 served', color: 'var(--c-sky)', width: 2, emptyWhen: NO_ANSWERS },
       // CoDel's characteristic metric: the shortest queue wait over a sliding window. A queue that
       // never drains below it is a standing queue; its crossing of the threshold is marked.
       { col: D.char_min_ms, label: `min queue wait (${CHARACTERISTIC_WINDOW_FRAMES} s)`, color: 'var(--c-purple)', width: 2, dash: '2 3' },
     ],
-    headline: 2,
-    measured: 'delivered answers and all requests',
+    measured: 'p99 of every request',
     // A queue whose shortest wait exceeds the timeout serves only callers who already left.
     references: (_c, p) => [
       // At the right, so it never sits on the threshold's label when the two lines are close.

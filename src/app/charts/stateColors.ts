@@ -1,5 +1,6 @@
 /** Colour and wording of each of the paper's states (colour is never the only cue: labels go with it). */
 import { STATE_NAMES, type StateName } from '../../sim/metrics';
+import type { GlossaryId } from '../glossary/glossaryTerms';
 
 export const STATE_LABEL: Record<StateName, string> = {
   stable: 'Stable',
@@ -8,6 +9,16 @@ export const STATE_LABEL: Record<StateName, string> = {
   metastable: 'Metastable failure',
   recovering: 'Recovering',
   overloaded: 'Overloaded',
+};
+
+/** The glossary entry that explains each state, wherever its name is shown. */
+export const STATE_TERM: Record<StateName, GlossaryId> = {
+  stable: 'stable',
+  vulnerable: 'vulnerable',
+  triggered: 'trigger',
+  metastable: 'metastable',
+  recovering: 'recovering',
+  overloaded: 'overloaded',
 };
 
 export const STATE_COLOR: Record<StateName, string> = {

@@ -24,6 +24,28 @@ describe('the glossary', () => {
     expect(GLOSSARY.find((e) => e.id === 'advertised-capacity')?.definition).toMatch(/∞ when the warm hit rate is 100%/);
   });
 
+  it('explains the state names, the chart titles and the mitigations a room meets', () => {
+    const ids = GLOSSARY.map((e) => e.id);
+    for (const id of [
+      'stable',
+      'recovering',
+      'overloaded',
+      'hit-rate',
+      'db-cpu',
+      'percentile',
+      'all-request-latency',
+      'retries',
+      'retry-budget',
+      'circuit-breaker',
+    ])
+      expect(ids).toContain(id);
+  });
+
+  it('gives no two entries the same name or alias, so a word on screen means one thing', () => {
+    const names = GLOSSARY.flatMap((e) => [e.term, ...(e.aliases ?? [])].map((n) => n.toLowerCase()));
+    expect(names.filter((n, k) => names.indexOf(n) !== k)).toEqual([]);
+  });
+
   it('has one entry per id, each a sentence or more', () => {
     expect(new Set(GLOSSARY.map((e) => e.id)).size).toBe(GLOSSARY.length);
     for (const e of GLOSSARY) expect(e.definition).toMatch(/^[A-Z].{30,}\.$/);

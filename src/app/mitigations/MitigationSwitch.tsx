@@ -3,7 +3,9 @@
  * on/off patch, so the sim marks it on every chart), its one-line mechanism, what it needs to act,
  * what it is doing right now, and its numbers while it is on.
  */
-import { useId, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { findTermsInBlock } from '../glossary/termMatch';
+import { TermSegments } from '../glossary/TermText';
 import type { Mitigation } from '../../mitigations/catalog';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
@@ -32,18 +34,21 @@ export function MitigationSwitch({ mitigation: m }: { mitigation: Mitigation }) 
     lab.trigger({ type: 'set', changes: on ? m.off : m.on });
   };
   const settings = settingsOf(m.id);
+  // Its jargon (CoDel, jitter, XFetch…) explains itself; a term inside the label shows its entry
+  // when pressed, without flipping the switch (a label ignores clicks on its interactive content).
+  const [labelTerms, docTerms] = useMemo(() => findTermsInBlock([m.label, m.doc]), [m]);
   return (
     <li className="mit" data-mitigation={m.id} data-on={on ? 'true' : undefined}>
       <div className="mit-head">
         <input id={id} type="checkbox" role="switch" className="mit-switch" checked={on} aria-checked={on} onChange={flip} aria-describedby={`${id}-doc`} />
         <label htmlFor={id} className="mit-label">
-          {m.label}
+          <TermSegments segments={labelTerms} />
         </label>
       </div>
       {/* What it does right now; its own line, so streaming numbers never push the label around. */}
       <p className="mit-live" ref={liveRef} />
       <p id={`${id}-doc`} className="mit-doc">
-        {m.doc}
+        <TermSegments segments={docTerms} />
         {m.needs && <span className="mit-needs"> Needs {m.needs}.</span>}
       </p>
       {on && settings.length > 0 && (

@@ -6,6 +6,7 @@
 import { useLabState } from '../runtime/LabContext';
 import { formatCount, formatPercent } from '../format';
 import { Term } from '../glossary/Term';
+import { TermText } from '../glossary/TermText';
 
 export function CapacityReadout() {
   const caps = useLabState((s) => s.capacities);
@@ -46,7 +47,9 @@ export function CapacityReadout() {
           <dt>Load</dt>
           <dd>
             <span className="cap-value">{formatCount(load)}</span> <span className="unit">req/s</span>{' '}
-            <span className="cap-note">{loadVerdict(load, caps?.hiddenRps, caps?.advertisedRps)}</span>
+            <span className="cap-note">
+              <TermText text={loadVerdict(load, caps?.hiddenRps, caps?.advertisedRps)} />
+            </span>
           </dd>
         </div>
       </dl>

@@ -1,5 +1,8 @@
 /** One lesson step: the setup text, the question, then the run's answer next to the prediction. */
+import { useMemo } from 'react';
 import { useLabState } from '../../runtime/LabContext';
+import { findTermsInBlock } from '../../glossary/termMatch';
+import { TermSegments } from '../../glossary/TermText';
 import { formatSimTime } from '../../format';
 import { denominatorText, scorePrediction, VERDICT_TEXT } from '../prediction';
 import { PredictionForm } from './PredictionForm';
@@ -16,6 +19,8 @@ export function StepCard() {
   const state = progress.steps[progress.step];
   const p = step.predict;
   const last = progress.step === lesson.steps.length - 1;
+  // The step's jargon explains itself, each term at its first mention in the step.
+  const [textTerms, questionTerms, explainTerms] = useMemo(() => findTermsInBlock([step.text, p.question, step.explain]), [step, p]);
   return (
     <section className="step-card" aria-labelledby="step-heading" data-phase={state.phase}>
       <nav className="step-nav" aria-label="Lesson steps">
@@ -32,8 +37,12 @@ export function StepCard() {
       <h3 id="step-heading" className="step-title">
         {step.title}
       </h3>
-      <p className="step-text">{step.text}</p>
-      <p className="step-question">{p.question}</p>
+      <p className="step-text">
+        <TermSegments segments={textTerms} />
+      </p>
+      <p className="step-question">
+        <TermSegments segments={questionTerms} />
+      </p>
       {state.phase === 'predict' && <p className="step-hidden-note">A fresh run; its values stay hidden until you lock in.</p>}
       {state.phase === 'predict' && <PredictionForm key={`${lesson.id}-${progress.step}`} prediction={p} onSubmit={(a) => workshop.submit(a)} />}
       {state.phase === 'running' && (
@@ -62,7 +71,9 @@ export function StepCard() {
           {p.measure.per ? ` ${denominatorText(p.measure)}` : ''}
           {p.kind === 'choice' && scored.rightChoice >= 0 ? ` (${p.choices[scored.rightChoice].label})` : ''}. You said: {scored.predictedText}.
         </p>
-        <p className="step-explain">{step.explain}</p>
+        <p className="step-explain">
+          <TermSegments segments={explainTerms} />
+        </p>
         <p className="reveal-where">
           Look at the highlighted span, {formatSimTime(p.measure.fromS)}–{formatSimTime(p.measure.toS)}, on the outlined chart.
         </p>

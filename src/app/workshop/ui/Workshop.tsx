@@ -61,7 +61,7 @@ function WorkshopColumn() {
         <select id="lesson-select" value={lesson.id} onChange={(e) => workshop.openLesson(e.target.value)}>
           {LESSONS.map((l, k) => (
             <option key={l.id} value={l.id}>
-              {k + 1}. {l.title}
+              {k + 1}. {shortTitle(l.title)}
             </option>
           ))}
         </select>
@@ -72,10 +72,15 @@ function WorkshopColumn() {
       </h2>
       <StepCard />
       <TaskList />
-      <p className="lesson-takeaway">
-        <strong>Take home:</strong> {lesson.takeaway}
-      </p>
       <QrPanel />
     </aside>
   );
+}
+
+/**
+ * A lesson's name in the picker: its title up to the colon ("The herd effect", "Reddit 2017"). A
+ * closed select cannot wrap, and the full title is the heading right under it.
+ */
+export function shortTitle(title: string): string {
+  return title.split(':')[0];
 }
