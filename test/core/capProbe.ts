@@ -1,0 +1,36 @@
+/**
+ * Runs the issue-15 link (a million requests a second, one worker taking a minute per query, a queue
+ * of ten million, an hour's timeout) for a simulated minute and prints, as JSON, the typed-array
+ * memory after 15 s and after 60 s (run with --expose-gc), the run's totals and the frames' sums.
+ */
+import { decodeLink } from '../../src/share';
+import { M, METRIC_COUNT } from '../../src/sim/metrics';
+import { createSimulation } from '../../src/sim/simulation';
+
+/** The link as the issue quotes it (after `#s=`). */
+export const MILLION_RPS_LINK =
+  'v1.eJw9yzsOwkAMBNC7TO1i-ShCPgNUnCBkXVgkWfB6oYj27sgpmHJm3obcbHQt6x18Gc4pEb7FnnMZM3iDvSr4kPZ0Qn5EGQexGAhV7KOT3Cp4iBPh3aTJVRf1vww6zSqrB3ddpDQPctpNIpi4qVTwMfX-A4WCLeg';
+
+async function main(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const { scenario, errors, source } = await decodeLink(MILLION_RPS_LINK);
+  if (errors.length > 0 || source !== 'link') throw new Error(`the link did not decode: ${errors.join('; ')}`);
+  const sim = createSimulation(scenario);
+  const arrayMiB: Record<string, number> = {};
+  let capDropped = 0;
+  let maxInFlight = 0;
+  for (const atS of [15, 60]) {
+    sim.advance(atS * 1000);
+    const frames = sim.takeFrames();
+    for (let row = 0; row < frames.length; row += METRIC_COUNT) {
+      capDropped += frames[row + M.cap_dropped_rps] * (scenario.intervalMs / 1000);
+      maxInFlight = Math.max(maxInFlight, frames[row + M.in_flight]);
+    }
+    gc();
+    arrayMiB[atS] = process.memoryUsage().arrayBuffers / 2 ** 20;
+  }
+  process.stdout.write(JSON.stringify({ arrayMiB, capDropped: Math.round(capDropped), maxInFlight, totals: sim.totals() }));
+}
+
+void main();
