@@ -69,6 +69,12 @@ export const GLOSSARY = [
     definition: 'The client stopped waiting after its timeout. The database may still do the work later, for nobody: wasted work.',
   },
   {
+    id: 'dropped-at-cap',
+    term: 'Dropped (memory cap)',
+    definition:
+      'Turned away by the simulation itself, not by the system it models: a run may hold about a million requests in flight and a million queued queries, so that a shared link cannot take a phone past a few hundred megabytes. Beyond that, new requests are dropped and counted here; a real system would have kept queueing them.',
+  },
+  {
     id: 'metastable',
     term: 'Metastable failure',
     definition:
