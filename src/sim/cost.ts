@@ -138,3 +138,22 @@ export function describeCost(c: Cost): string {
   const time = minutes >= 1 ? `about ${span} of computing at Max on a phone` : 'under a minute of computing';
   return `This scenario may use up to ${formatBytes(c.bytes)} of memory (${main.join('; ')}) and ${time}.`;
 }
+
+/**
+ * The cost of many runs on `workers` parallel workers (a map or a sweep): each worker holds one run
+ * at a time, so memory is the costliest run times the workers in use; work adds up, and is shared
+ * among the workers.
+ */
+export function estimateBatchCost(runs: readonly Scenario[], workers: number): Cost {
+  const inParallel = Math.max(1, Math.min(workers, runs.length));
+  let costliest: Cost | null = null;
+  let events = 0;
+  for (const s of runs) {
+    const c = estimateCost(s);
+    events += c.events;
+    if (costliest === null || c.bytes > costliest.bytes) costliest = c;
+  }
+  if (costliest === null) return { bytes: 0, parts: [], events: 0, slowDeviceS: 0 };
+  const parts = costliest.parts.map((p) => ({ what: `${inParallel} × ${p.what}`, bytes: p.bytes * inParallel }));
+  return { bytes: costliest.bytes * inParallel, parts, events, slowDeviceS: events / SLOW_DEVICE_EVENTS_PER_S / inParallel };
+}
