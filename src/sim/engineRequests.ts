@@ -22,9 +22,12 @@ export abstract class RequestLayer extends DatabaseLayer {
 
   protected newRequest(fromClient: boolean): void {
     if (this.reqs.live >= MAX_REQUESTS_IN_FLIGHT) {
-      // The simulation holds no more requests (limits.ts): this one is dropped, and counted.
+      // The simulation holds no more requests (limits.ts): this one is dropped, and counted. It is
+      // still demand (a first attempt), so the charts show a million asked for and none served.
       this.t.requests++;
+      this.t.attempts++;
       this.t.droppedAtCap++;
+      this.interval.first++;
       this.interval.capDropped++;
       if (fromClient) this.clientThinks();
       return;

@@ -20,17 +20,22 @@ async function main(): Promise<void> {
   const arrayMiB: Record<string, number> = {};
   let capDropped = 0;
   let maxInFlight = 0;
+  let first = 0;
+  let offered = 0;
   for (const atS of [15, 60]) {
     sim.advance(atS * 1000);
     const frames = sim.takeFrames();
     for (let row = 0; row < frames.length; row += METRIC_COUNT) {
       capDropped += frames[row + M.cap_dropped_rps] * (scenario.intervalMs / 1000);
+      first += frames[row + M.first_rps] * (scenario.intervalMs / 1000);
+      offered += frames[row + M.offered_rps] * (scenario.intervalMs / 1000);
       maxInFlight = Math.max(maxInFlight, frames[row + M.in_flight]);
     }
     gc();
     arrayMiB[atS] = process.memoryUsage().arrayBuffers / 2 ** 20;
   }
-  process.stdout.write(JSON.stringify({ arrayMiB, capDropped: Math.round(capDropped), maxInFlight, totals: sim.totals() }));
+  const sums = { capDropped: Math.round(capDropped), first: Math.round(first), offered: Math.round(offered) };
+  process.stdout.write(JSON.stringify({ arrayMiB, ...sums, maxInFlight, totals: sim.totals() }));
 }
 
 void main();

@@ -10,6 +10,8 @@ import { MAX_REQUESTS_IN_FLIGHT } from '../../src/sim/limits';
 interface Probe {
   arrayMiB: Record<'15' | '60', number>;
   capDropped: number;
+  first: number;
+  offered: number;
   maxInFlight: number;
   totals: Totals;
 }
@@ -35,5 +37,12 @@ describe('the million-requests-a-second link of issue 15', () => {
   it('still accounts for every request: delivered, failed, dropped at a cap, or in flight', () => {
     const t = run.totals;
     expect(t.delivered + t.failedTimeout + t.failedRejected + t.failedShed + t.failedBreaker + t.droppedAtCap + t.inFlight).toBe(t.requests);
+  });
+
+  it("counts a dropped request as demand: the frames' first attempts and attempts add up to the totals", () => {
+    expect(run.first).toBe(run.totals.requests);
+    expect(run.offered).toBe(run.totals.attempts);
+    // About a million a second asked for over the minute.
+    expect(run.first).toBeGreaterThan(59_000_000);
   });
 });
