@@ -14,7 +14,10 @@
  * timeout events 2^20 × 33 B + 2^21 × 24 B = 85 MB (eventHeap.ts, timeoutLanes.ts), queries 2^20 ×
  * 36 B = 38 MB (queryPool.ts), coalesced waiters 2^20 × 16 B = 17 MB (waiterPool.ts), with room for
  * the copy made while the last doubling happens. The key space (at most 10 million keys by the
- * schema, about 600 MB) is not capped here: its cost is known before the run and asked about.
+ * schema, about 600 MB) is not capped here: its cost is known before the run and asked about. Nor
+ * are metric frames: their number is fixed by durationS / intervalMs (at most 8.64 million, 2.5 GB,
+ * for a day at 10 ms), counted by the estimate too, and the hosts take them as they go (the worker
+ * every slice, the CLI every simulated minute, the lab's page keeping the last 50,000).
  */
 
 /** Requests in flight (each a caller's operation, retries included); a new one is dropped beyond. */
