@@ -4,7 +4,7 @@
  * nothing of it is built. Measured: the tab's JS heap stays where a default lab's is.
  */
 import type { Page } from '@playwright/test';
-import { expect, labUrl, runUntil, test } from './lab';
+import { chart, expect, labUrl, runUntil, test } from './lab';
 
 /** The issue's link: a million req/s on one slow worker, a 10-million queue, an hour's timeout. */
 const FLOOD =
@@ -23,8 +23,9 @@ test('a costly link asks first, says what it would cost, and declined runs the d
   await page.goto(`./?speed=max${FLOOD}`);
   const dialog = page.getByRole('dialog', { name: 'This link asks for a costly run' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(/may use up to [\d.,]+ (GB|TB) of memory/);
-  await expect(dialog).toContainText('requests in flight');
+  // Memory stops at the simulation's caps; the time does not: days of computing at Max on a phone.
+  await expect(dialog).toContainText(/may use up to [\d.,]+ MB of memory \(1\.0 million requests in flight/);
+  await expect(dialog).toContainText(/about \d+ days of computing/);
   await expect(dialog.getByRole('button', { name: 'Open the default scenario instead' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Open the default scenario instead' }).click();
   await expect(page.getByRole('alert')).toContainText('was not run');
@@ -45,6 +46,24 @@ test('agreeing runs it; ?yes runs it without asking; a cheap link never asks', a
   await page.goto(labUrl({ speed: 10, scenario: { durationS: 60 } }));
   await runUntil(page, 2);
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test("agreed to, the flood runs within the simulation's caps: past a million requests in flight the rest are dropped, and the failures chart says so", async ({
+  page,
+}) => {
+  await page.goto(`./?speed=max&yes${FLOOD}`);
+  const dropped = chart(page, 'Retries, timeouts, shed').locator('.legend-item', { hasText: 'dropped (memory cap)' });
+  await expect(dropped).toBeVisible();
+  // A million requests arrive each second and about a tenth stay: the cap is full within ~10 s.
+  await runUntil(page, 15);
+  await expect.poll(async () => Number(((await dropped.locator('output').textContent()) ?? '').replace(/[^0-9.]/g, ''))).toBeGreaterThan(500_000);
+});
+
+test('a cheap run has no dropped line', async ({ page }) => {
+  await page.goto(labUrl({ speed: 10, scenario: { durationS: 60 } }));
+  await runUntil(page, 1);
+  await expect(chart(page, 'Retries, timeouts, shed').locator('.legend-item')).toHaveCount(4);
+  await expect(chart(page, 'Retries, timeouts, shed')).not.toContainText('dropped');
 });
 
 test('a costly link pasted into a running lab asks too; declined, the current run goes on', async ({ page }) => {

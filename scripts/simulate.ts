@@ -1,21 +1,24 @@
 /**
  * Headless runner. Prints one row per metric interval to stdout, as CSV (with a header) or NDJSON:
- *   npm run simulate -- FILE.json [--format csv|ndjson]     (FILE may be - for stdin)
+ *   npm run simulate -- FILE.json [--format csv|ndjson] [--yes]     (FILE may be - for stdin)
  *   npm run simulate -- --preset ID [--format csv|ndjson]
  *   npm run simulate -- --list-presets
- * Exit 2 for bad arguments or a bad document (every problem is listed on stderr). Stops as soon as
- * the reader of stdout goes away.
+ * Exit 2 for bad arguments or a bad document (every problem is listed on stderr), and for a costly
+ * run nobody agreed to (asked at a terminal; elsewhere refused unless --yes). Stops as soon as the
+ * reader of stdout goes away.
  */
 import { parseArgs } from 'node:util';
 import { PRESETS, presetById, presetScenario } from '../src/presets';
-import { describeCost, estimateCost, needsConsent } from '../src/sim/cost';
+import { estimateCost } from '../src/sim/cost';
 import { csvHeader, csvRows, ndjsonRows } from '../src/sim/formatFrames';
 import type { Scenario } from '../src/sim/scenario';
 import { createSimulation } from '../src/sim/simulation';
 import { printHelp, runCli, UsageError, writeOut } from './cli';
+import { agreeToCost } from './costConsent';
 import { readScenarioFile } from './scenarioInput';
 
-const USAGE = 'usage: npm run simulate -- FILE.json|--preset ID [--format csv|ndjson]   (FILE may be - for stdin)\n       npm run simulate -- --list-presets';
+const USAGE =
+  'usage: npm run simulate -- FILE.json|--preset ID [--format csv|ndjson] [--yes]   (FILE may be - for stdin)\n       npm run simulate -- --list-presets';
 /** Simulated time computed between two writes: small enough to notice a closed pipe quickly. */
 const CHUNK_MS = 60_000;
 
@@ -25,6 +28,7 @@ runCli('simulate', USAGE, async () => {
       format: { type: 'string', default: 'csv' },
       preset: { type: 'string' },
       'list-presets': { type: 'boolean', default: false },
+      yes: { type: 'boolean', short: 'y', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -42,7 +46,7 @@ runCli('simulate', USAGE, async () => {
   const file = positionals[0];
   if (file !== undefined && values.preset !== undefined) throw new UsageError('give a scenario file or --preset ID, not both');
   if (file === undefined && values.preset === undefined) throw new UsageError('missing scenario file (or --preset ID)');
-  await run(file !== undefined ? readScenarioFile(file) : scenarioOfPreset(values.preset!), format, file ?? `preset ${values.preset}`);
+  await run(file !== undefined ? readScenarioFile(file) : scenarioOfPreset(values.preset!), format, file ?? `preset ${values.preset}`, values.yes);
 });
 
 function scenarioOfPreset(id: string): Scenario {
@@ -51,10 +55,9 @@ function scenarioOfPreset(id: string): Scenario {
   return presetScenario(preset);
 }
 
-async function run(scenario: Scenario, format: 'csv' | 'ndjson', label: string): Promise<void> {
-  // A costly document still runs here (a terminal shows its progress and Ctrl+C stops it), but says so first.
-  const cost = estimateCost(scenario);
-  if (needsConsent(cost)) process.stderr.write(`${label}: warning: ${describeCost(cost)}\n`);
+async function run(scenario: Scenario, format: 'csv' | 'ndjson', label: string, yes: boolean): Promise<void> {
+  // A costly document runs only when agreed to: --yes, or an answer at the terminal.
+  await agreeToCost(label, estimateCost(scenario), yes);
   const sim = createSimulation(scenario);
   // Tiers along the request path add their own columns after the core's (NAME_rps_in, NAME_util, …).
   const tierNames = (scenario.stack ?? []).map((t) => t.name);

@@ -1,10 +1,12 @@
 /**
  * Headless metastability map:
- *   npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS --y PATH=FROM:TO:STEPS [--workers N] [--mode map|hysteresis] [--duration S]
+ *   npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS --y PATH=FROM:TO:STEPS [--workers N] [--mode map|hysteresis] [--duration S] [--yes]
  * Prints CSV to stdout, one row per cell (map) or per load (hysteresis), in grid order: a row is
  * printed as soon as it and every row before it have finished, so the output is the same whatever the
  * number of workers. Cells run on Node worker threads (os.availableParallelism(), or --workers).
- * Bad arguments or a bad document: a message on stderr and exit status 2 (scripts/cli.ts).
+ * Bad arguments or a bad document: a message on stderr and exit status 2 (scripts/cli.ts). A costly
+ * sweep (cells × the costliest cell's memory on the workers at once, every cell's work) is asked
+ * about at a terminal and refused elsewhere with exit 2 unless --yes (scripts/costConsent.ts).
  */
 import { parseArgs } from 'node:util';
 import { encodeLink } from '../src/share';
@@ -15,9 +17,11 @@ import { summarizeHysteresis, type BranchResult } from '../src/map/hysteresis';
 import { defaultWorkers, runOnThreads } from './sweepPool';
 import { parseScenario } from '../src/sim/parseScenario';
 import { InputError, printHelp, runCli, UsageError } from './cli';
+import { agreeToCost } from './costConsent';
+import { estimateBatchCost } from '../src/sim/cost';
 import { readJsonDocument } from './scenarioInput';
 
-const USAGE = 'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S]';
+const USAGE = 'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S] [--yes]';
 
 interface Args {
   file: string;
@@ -26,6 +30,7 @@ interface Args {
   workers: number;
   mode: 'map' | 'hysteresis';
   durationS?: number;
+  yes: boolean;
 }
 
 /** The command line, checked; undefined when the user asked for --help. */
@@ -38,6 +43,7 @@ function readArgs(argv: string[]): Args | undefined {
       workers: { type: 'string' },
       mode: { type: 'string', default: 'map' },
       duration: { type: 'string' },
+      yes: { type: 'boolean', short: 'y', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -69,7 +75,7 @@ function readArgs(argv: string[]): Args | undefined {
   const d = values.duration;
   const durationS = d === undefined ? undefined : Number(d);
   if (durationS !== undefined && !(durationS >= 1 && durationS <= 86_400)) throw new UsageError(`--duration must be 1 to 86400 seconds, not "${d}"`);
-  return { file, x, y, workers, mode, durationS };
+  return { file, x, y, workers, mode, durationS, yes: values.yes };
 }
 
 function readDoc(file: string, durationS?: number): Record<string, unknown> {
@@ -109,6 +115,14 @@ async function main(): Promise<number | void> {
 
 async function sweepMap(doc: unknown, args: Args): Promise<void> {
   const plan = planMap(doc, args.x, args.y as Axis);
+  await agreeToCost(
+    args.file,
+    estimateBatchCost(
+      plan.cells.map((c) => c.scenario),
+      args.workers,
+    ),
+    args.yes,
+  );
   const print = orderedPrinter(plan.cells.length);
   process.stdout.write('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link\n');
   const jobs: MapJob[] = plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario }));
@@ -148,6 +162,14 @@ async function sweepMap(doc: unknown, args: Args): Promise<void> {
 
 async function sweepHysteresis(doc: unknown, args: Args): Promise<void> {
   const runs = planHysteresis(doc, args.x);
+  await agreeToCost(
+    args.file,
+    estimateBatchCost(
+      runs.map((r) => r.scenario),
+      args.workers,
+    ),
+    args.yes,
+  );
   const base = parseScenario(doc).value;
   const results = new Array<BranchResult | undefined>(runs.length);
   const loads = runs.length / 2;

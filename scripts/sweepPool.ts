@@ -1,8 +1,9 @@
 /**
  * A pool of Node worker threads running map jobs, for the sweep CLI, the benchmark and the tests:
  * the browser map's scheduler (src/map/scheduler.ts) and protocol (src/map/protocol.ts), carried
- * by Comlink's Node adapter. A thread that exits or fails is replaced (see the scheduler); its job
- * becomes an error row and the sweep still ends.
+ * by Comlink's Node adapter. A thread that exits or fails is replaced (see the scheduler) and its job
+ * runs again on the fresh thread; a job that kills that one too becomes an error row, and the sweep
+ * still ends.
  *
  * Workers run TypeScript through tsx, nothing is compiled ahead, so it works on a fresh `npm ci`.
  * Why a bootstrap instead of `execArgv: ['--import', 'tsx']`: on Node 20 the worker's entry module
@@ -21,13 +22,15 @@ const WORKER_URL = new URL('./sweepWorker.ts', import.meta.url).href;
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 
-/** Fault injection for tests: every thread started exits when handed the job with this id. */
+/** Fault injection for tests: threads exit when handed the job with this id. */
 export interface FaultOptions {
   exitOnJob?: number;
+  /** Only the first this many threads started have the fault (default: all of them). */
+  faultyThreads?: number;
 }
 
 function nodePort(faults: FaultOptions = {}): JobPort {
-  const worker = new Worker(BOOTSTRAP, { eval: true, workerData: faults });
+  const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { exitOnJob: faults.exitOnJob } });
   const remote = Comlink.wrap<MapWorkerApi>(nodeEndpoint(worker));
   let terminated = false;
   const death = new Promise<string>((resolve) => {
@@ -54,7 +57,8 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism());
  * Resolves when all jobs have finished (a dead thread's job finishes as an error row).
  */
 export async function runOnThreads(jobs: readonly MapJob[], workers: number, onResult: (r: JobResult) => void, faults: FaultOptions = {}): Promise<void> {
-  const start = () => nodePort(faults);
+  let started = 0;
+  const start = () => nodePort(started++ < (faults.faultyThreads ?? Infinity) ? faults : {});
   const ports = Array.from({ length: Math.max(1, Math.min(workers, jobs.length || 1)) }, start);
   const run: PoolRun = schedule(jobs, ports, onResult, start);
   await run.done;

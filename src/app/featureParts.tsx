@@ -9,6 +9,7 @@ import type { ChartLayerType } from './charts/chartLayer';
 import { CHARTS } from './charts/chartSpecs';
 import { markTextWith } from './charts/markLabels';
 import { CompareValue } from './compare/CompareValue';
+import { showsCapDropped, withCapSeries } from './cost/capSeries';
 import { compareLineLayer } from './compare/compareLine';
 import { compareFor } from './compare/compareRuntime';
 import { observedLineLayer } from './fit/observedLine';
@@ -51,9 +52,11 @@ export function useChartParts() {
 
 /**
  * The charts to draw now: the lab's own, with the switched-on mitigations' lines added to the
- * failures chart (as series of its spec, so they get a legend entry, a value and a hover dot).
+ * failures chart (as series of its spec, so they get a legend entry, a value and a hover dot), and
+ * the dropped line when the run may reach the simulation's memory caps.
  */
 export function useChartSpecs() {
   const key = useLabState((s) => seriesKey(s.params));
-  return useMemo(() => withMitigationSeries(CHARTS, key), [key]);
+  const capped = useLabState((s) => showsCapDropped(s.scenario, s.params));
+  return useMemo(() => withCapSeries(withMitigationSeries(CHARTS, key), capped), [key, capped]);
 }

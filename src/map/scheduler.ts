@@ -6,10 +6,12 @@
  * One job per worker at a time (no prefetch) keeps the scheduling greedy: a worker that finishes a
  * cheap, early-stopped cell takes the next one at once, so expensive cells do not pile up behind it.
  *
- * A worker can die rather than answer (it runs out of memory, crashes, exits). Its port then
- * resolves `death`; the job it held becomes an error result (running it again would most likely
- * kill the next worker too), and a fresh port takes its place, up to one replacement per original
- * worker. With every worker dead and none left to start, the remaining jobs end as errors: a run
+ * A worker can die rather than answer (it runs out of memory, crashes, exits, or the browser ends
+ * it). Its port then resolves `death` and a fresh port takes its place, up to one replacement per
+ * original worker. The job it held runs once more, first, on that fresh worker: a death is often
+ * not the job's fault (the tab was short of memory for a moment, the OS killed a thread). If the
+ * job kills that worker too, it becomes an error result: a third try would most likely kill a
+ * third. With every worker dead and none left to start, the remaining jobs end as errors: a run
  * always finishes, it never waits on a dead worker.
  */
 import type { JobResult, MapJob } from './jobs';
@@ -41,6 +43,8 @@ export function schedule(jobs: readonly MapJob[], ports: readonly JobPort[], onR
   let finished = 0;
   let cancelled = false;
   let replacementsLeft = replace ? ports.length : 0;
+  /** Jobs already run once on a worker that died: a second death is their end. */
+  const retried = new Set<MapJob>();
   const live = new Set<JobPort>();
   const holding = new Map<JobPort, MapJob>();
   let resolve!: (v: 'done' | 'cancelled') => void;
@@ -57,9 +61,10 @@ export function schedule(jobs: readonly MapJob[], ports: readonly JobPort[], onR
     }
   };
 
-  const feed = (port: JobPort): void => {
-    if (cancelled || !live.has(port) || next >= jobs.length) return;
-    const job = jobs[next++];
+  /** Hands the port its next job: `again` (a dead worker's job) or the next in the list. */
+  const feed = (port: JobPort, again?: MapJob): void => {
+    if (cancelled || !live.has(port) || (again === undefined && next >= jobs.length)) return;
+    const job = again ?? jobs[next++];
     holding.set(port, job);
     port.run(job).then(
       (r) => settle(port, job, r),
@@ -81,8 +86,18 @@ export function schedule(jobs: readonly MapJob[], ports: readonly JobPort[], onR
     port.terminate();
     const job = holding.get(port);
     holding.delete(port);
-    if (job) report({ kind: 'error', id: job.id, message: `job ${job.id}: its worker died (${reason}); this cell was not computed` });
-    if (replace && replacementsLeft > 0 && next < jobs.length) {
+    const canReplace = replace !== undefined && replacementsLeft > 0;
+    if (job && canReplace && !retried.has(job)) {
+      retried.add(job);
+      replacementsLeft--;
+      enlist(replace(), job);
+      return;
+    }
+    if (job) {
+      const again = retried.has(job) ? ', and again on a fresh worker' : '';
+      report({ kind: 'error', id: job.id, message: `job ${job.id}: its worker died (${reason})${again}; this cell was not computed` });
+    }
+    if (canReplace && next < jobs.length) {
       replacementsLeft--;
       enlist(replace());
     } else if (live.size === 0) {
@@ -94,10 +109,10 @@ export function schedule(jobs: readonly MapJob[], ports: readonly JobPort[], onR
     }
   };
 
-  const enlist = (port: JobPort): void => {
+  const enlist = (port: JobPort, again?: MapJob): void => {
     live.add(port);
     void port.death?.then((reason) => died(port, reason));
-    feed(port);
+    feed(port, again);
   };
 
   if (jobs.length === 0) {

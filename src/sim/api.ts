@@ -15,7 +15,7 @@ export interface Mark {
   eventLabel?: string;
 }
 
-/** Cumulative accounting since t = 0. Every request is delivered, failed or in flight. */
+/** Cumulative accounting since t = 0. Every request is delivered, failed, dropped at a cap or in flight. */
 export interface Totals {
   events: number;
   requests: number;
@@ -26,6 +26,8 @@ export interface Totals {
   failedShed: number;
   /** Failed fast by an open circuit breaker (never retried). */
   failedBreaker: number;
+  /** Dropped because a memory cap of the simulation was full (src/sim/limits.ts); never in a stored run. */
+  droppedAtCap: number;
   inFlight: number;
   dbCompletions: number;
   wasted: number;

@@ -10,7 +10,10 @@
 import type { Params } from './scenario';
 import type { Tier } from './stackSchema';
 import { cheHitRate } from './che';
+import { bestDbQps } from './dbThroughput';
 import { serviceTierCapacities, stackHitRate, type TierCapacity } from './tierCapacity';
+
+export { bestDbQps };
 
 export interface Capacities {
   /** Database throughput at full utilisation, queries/s. */
@@ -44,18 +47,6 @@ export function warmHitRate(keys: number, zipf: number, capacity: number): numbe
     hitRateMemo.set(id, h);
   }
   return h;
-}
-
-/**
- * Best database throughput, queries/s, over the concurrency the workers allow. With n queries in
- * service past the cores each one slows by (n / cores) × (1 + contention × (n − cores)) (see
- * db.cores in the schema), so throughput is min(n, cores) / serviceMs / (1 + contention ×
- * max(0, n − cores)): it rises to the cores and never rises after, so the best point is
- * min(workers, cores). Extra connections past the cores add nothing at best.
- */
-export function bestDbQps(db: Params['db']): number {
-  const useful = db.cores > 0 ? Math.min(db.workers, db.cores) : db.workers;
-  return (useful * 1000) / db.serviceMs;
 }
 
 /**

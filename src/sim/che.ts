@@ -1,9 +1,17 @@
 /**
  * Che's approximation of the LRU hit rate under independent requests: find the characteristic time
  * T with Σᵢ (1 − e^{−pᵢT}) = C, then hit rate = Σᵢ pᵢ (1 − e^{−pᵢT}).
+ *
+ * Over more than CHE_EXACT_MAX_KEYS keys the sums run over bins of keys instead (cheBinned.ts):
+ * summing ten million terms per Newton step took the worker ~8 s before a 10-million-key scenario's
+ * first frame (issue 15).
  */
+import { cheHitRateBinned } from './cheBinned';
 import { dexp } from './detMath';
 import { zipfPopularity } from './zipf';
+
+/** Key spaces up to this size are summed key by key; larger ones by bins (error below 1e-6). */
+export const CHE_EXACT_MAX_KEYS = 1_000_000;
 
 /** Characteristic time T (in units of requests) of an LRU of `capacity` entries. */
 export function cheCharacteristicTime(popularity: Float64Array, capacity: number): number {
@@ -39,5 +47,6 @@ export function cheHitRateFromPopularity(popularity: Float64Array, capacity: num
 export function cheHitRate(keys: number, zipf: number, capacity: number): number {
   if (capacity <= 0) return 0;
   if (capacity >= keys) return 1;
+  if (keys > CHE_EXACT_MAX_KEYS) return cheHitRateBinned(keys, zipf, capacity);
   return cheHitRateFromPopularity(zipfPopularity(keys, zipf), capacity);
 }

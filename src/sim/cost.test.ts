@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_ABOVE_BYTES, describeCost, estimateCost, needsConsent } from './cost';
+import { ASK_ABOVE_BYTES, BYTES_PER_QUERY, BYTES_PER_REQUEST, describeCost, estimateCost, mayReachCaps, needsConsent } from './cost';
+import { MAX_QUEUED_QUERIES, MAX_REQUESTS_IN_FLIGHT } from './limits';
 import { defaultScenario, parseScenario } from './parseScenario';
 import { createSimulation } from './simulation';
 import { zipfSampler, zipfTablesBuilt } from './zipf';
@@ -18,12 +19,23 @@ describe('the cost of a scenario, from its parameters', () => {
     expect(needsConsent(c)).toBe(false);
   });
 
-  it('a flood with an hour-long timeout is over the threshold, and the message says where the memory goes', () => {
+  it('a flood with an hour-long timeout asks first, and the message says where the memory and the time go', () => {
     const c = estimateCost(flood);
-    expect(c.bytes).toBeGreaterThan(ASK_ABOVE_BYTES);
     expect(needsConsent(c)).toBe(true);
     expect(c.parts[0].what).toMatch(/requests in flight/);
-    expect(describeCost(c)).toMatch(/^This scenario may use up to [\d.,]+ (GB|TB) of memory \(.*requests in flight/);
+    expect(describeCost(c)).toMatch(
+      /^This scenario may use up to [\d.,]+ MB of memory \(1\.0 million requests in flight.*\) and about [\d.]+ hours of computing/,
+    );
+  });
+
+  it("counts requests and queries only up to the simulation's caps, past which a run drops them", () => {
+    const c = estimateCost(flood);
+    const part = (what: RegExp) => c.parts.find((p) => what.test(p.what))!.bytes;
+    expect(part(/requests in flight/)).toBe(MAX_REQUESTS_IN_FLIGHT * BYTES_PER_REQUEST);
+    expect(part(/queries queued/)).toBe((MAX_QUEUED_QUERIES + 1) * BYTES_PER_QUERY);
+    expect(c.bytes).toBeLessThan(ASK_ABOVE_BYTES);
+    expect(mayReachCaps(flood)).toBe(true);
+    expect(mayReachCaps(defaultScenario())).toBe(false);
   });
 
   it('ten million keys are over the threshold on their own', () => {

@@ -6,8 +6,10 @@
  *
  * The figures are upper estimates, from the sizes of the core's own stores (typed arrays, see
  * lru.ts, zipf.ts, requestPool.ts, queryPool.ts): they may overstate a run that stays healthy, never
- * understate a run that does not.
+ * understate a run that does not. Requests and queries count up to the simulation's caps
+ * (limits.ts), past which a run drops what it cannot hold instead of growing.
  */
+import { MAX_QUEUED_QUERIES, MAX_REQUESTS_IN_FLIGHT } from './limits';
 import { METRIC_COUNT } from './metrics';
 import type { Scenario } from './scenario';
 
@@ -53,9 +55,8 @@ function peakRequests(s: Scenario): number {
   return Math.ceil(w.rps * lifeS);
 }
 
-/** Estimates a parsed scenario's cost. Pure and quick: no simulation is built. */
-export function estimateCost(s: Scenario): Cost {
-  // Keys can grow through scripted changes: the largest key space of the run counts.
+/** The largest key space and arrival rate a run reaches, its scripted changes included. */
+function largest(s: Scenario): { keys: number; tables: number; rps: number } {
   let keys = s.workload.keys;
   let tables = 1;
   let rps = s.workload.mode === 'open' ? s.workload.rps : s.workload.clients;
@@ -68,8 +69,31 @@ export function estimateCost(s: Scenario): Cost {
     }
     if (w?.rps !== undefined) rps = Math.max(rps, w.rps);
   }
-  const peak = Math.max(peakRequests(s), Math.ceil(peakRequests({ ...s, workload: { ...s.workload, rps } })));
-  const queries = Math.min(peak, s.db.queueLimit + s.db.workers);
+  return { keys, tables, rps };
+}
+
+/** Requests in flight at worst, before the simulation's cap. */
+function uncappedPeak(s: Scenario, rps: number): number {
+  return Math.max(peakRequests(s), Math.ceil(peakRequests({ ...s, workload: { ...s.workload, rps } })));
+}
+
+/**
+ * Whether a run may reach one of the simulation's memory caps (limits.ts) and drop requests there:
+ * the page then shows the dropped line on the failures chart.
+ */
+export function mayReachCaps(s: Scenario): boolean {
+  const peak = uncappedPeak(s, largest(s).rps);
+  return peak >= MAX_REQUESTS_IN_FLIGHT || Math.min(peak, s.db.queueLimit) >= MAX_QUEUED_QUERIES;
+}
+
+/** Estimates a parsed scenario's cost. Pure and quick: no simulation is built. */
+export function estimateCost(s: Scenario): Cost {
+  // Keys can grow through scripted changes: the largest key space of the run counts.
+  const { keys, tables, rps } = largest(s);
+  const uncapped = uncappedPeak(s, rps);
+  const peak = Math.min(uncapped, MAX_REQUESTS_IN_FLIGHT);
+  // Queries can outlive their callers (a timed-out attempt's query still waits), so they have their own cap.
+  const queries = Math.min(uncapped, s.db.queueLimit + s.db.workers, MAX_QUEUED_QUERIES + s.db.workers);
   const frames = Math.ceil((s.durationS * 1000) / s.intervalMs);
   const parts = [
     {
@@ -113,4 +137,23 @@ export function describeCost(c: Cost): string {
   const span = minutes >= 2880 ? `${Math.round(minutes / 1440)} days` : minutes >= 90 ? `${(minutes / 60).toFixed(1)} hours` : `${Math.round(minutes)} minutes`;
   const time = minutes >= 1 ? `about ${span} of computing at Max on a phone` : 'under a minute of computing';
   return `This scenario may use up to ${formatBytes(c.bytes)} of memory (${main.join('; ')}) and ${time}.`;
+}
+
+/**
+ * The cost of many runs on `workers` parallel workers (a map or a sweep): each worker holds one run
+ * at a time, so memory is the costliest run times the workers in use; work adds up, and is shared
+ * among the workers.
+ */
+export function estimateBatchCost(runs: readonly Scenario[], workers: number): Cost {
+  const inParallel = Math.max(1, Math.min(workers, runs.length));
+  let costliest: Cost | null = null;
+  let events = 0;
+  for (const s of runs) {
+    const c = estimateCost(s);
+    events += c.events;
+    if (costliest === null || c.bytes > costliest.bytes) costliest = c;
+  }
+  if (costliest === null) return { bytes: 0, parts: [], events: 0, slowDeviceS: 0 };
+  const parts = costliest.parts.map((p) => ({ what: `${inParallel} × ${p.what}`, bytes: p.bytes * inParallel }));
+  return { bytes: costliest.bytes * inParallel, parts, events, slowDeviceS: events / SLOW_DEVICE_EVENTS_PER_S / inParallel };
 }

@@ -4,7 +4,8 @@
  * queries (refresh, early refresh, warm-up). The database never knows whether a caller still waits
  * unless deadline propagation tells it.
  */
-import { ADMITTED, DB_DONE, EngineState, REJECTED, SHED, WARMUP } from './engineState';
+import { ADMITTED, CAP_DROPPED, DB_DONE, EngineState, REJECTED, SHED, WARMUP } from './engineState';
+import { MAX_QUEUED_QUERIES } from './limits';
 import { REQ_WAITING } from './requestPool';
 import { NO_WAITER } from './waiterPool';
 
@@ -19,6 +20,8 @@ export abstract class DatabaseLayer extends EngineState {
     if (this.busy < db.workers) {
       this.startService(this.newQuery(r, gen, key, ck));
     } else if (this.queue.length < db.queueLimit) {
+      // The queue the scenario allows may be longer than the simulation can hold (limits.ts).
+      if (this.queue.length >= MAX_QUEUED_QUERIES) return CAP_DROPPED;
       this.syncIntegrals();
       this.queue.push(this.newQuery(r, gen, key, ck));
     } else return REJECTED;

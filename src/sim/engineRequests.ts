@@ -7,7 +7,8 @@ import { backoffMs } from './backoff';
 import { dlog } from './detMath';
 import { DatabaseLayer } from './engineDatabase';
 import { bucketOfMs } from './latencyHistogram';
-import { ADMITTED, BREAKER, CLIENT_WAKE, REJECTED, RETRY, SHED, TIMED_OUT } from './engineState';
+import { ADMITTED, BREAKER, CAP_DROPPED, CLIENT_WAKE, REJECTED, RETRY, SHED, TIMED_OUT } from './engineState';
+import { MAX_COALESCED_WAITERS, MAX_REQUESTS_IN_FLIGHT } from './limits';
 import { FRESH, MISS, STALE } from './lru';
 import { REQ_BACKOFF, REQ_WAITING } from './requestPool';
 
@@ -20,6 +21,17 @@ export abstract class RequestLayer extends DatabaseLayer {
   }
 
   protected newRequest(fromClient: boolean): void {
+    if (this.reqs.live >= MAX_REQUESTS_IN_FLIGHT) {
+      // The simulation holds no more requests (limits.ts): this one is dropped, and counted. It is
+      // still demand (a first attempt), so the charts show a million asked for and none served.
+      this.t.requests++;
+      this.t.attempts++;
+      this.t.droppedAtCap++;
+      this.interval.first++;
+      this.interval.capDropped++;
+      if (fromClient) this.clientThinks();
+      return;
+    }
     const r = this.reqs.alloc();
     const reqs = this.reqs;
     reqs.key[r] = this.sampler.sample(this.rngKeys);
@@ -61,6 +73,7 @@ export abstract class RequestLayer extends DatabaseLayer {
     // A miss. With coalescing, join the query already in flight for this key, unless this miss is
     // among the share a bug lets through (coalesceBypass): then it sends its own query.
     if (cp.coalesce && this.inflight[ck] >= 0 && !(cp.coalesceBypass > 0 && this.rngBypass.uniform() < cp.coalesceBypass)) {
+      if (this.waiters.live >= MAX_COALESCED_WAITERS) return this.dropAtCap(r);
       const q = this.inflight[ck];
       this.queries.waiters[q] = this.waiters.alloc(r, gen, this.queries.waiters[q]);
       this.interval.coalesced++;
@@ -76,6 +89,7 @@ export abstract class RequestLayer extends DatabaseLayer {
     // way: the caller just waits for its timeout.
     if (this.outages === 0) {
       const admitted = this.admit(r, gen, key, ck);
+      if (admitted === CAP_DROPPED) return this.dropAtCap(r);
       if (admitted !== ADMITTED) {
         if (admitted === SHED) this.interval.shed++;
         else this.interval.rejected++;
@@ -97,7 +111,7 @@ export abstract class RequestLayer extends DatabaseLayer {
 
   protected await(r: number, gen: number): void {
     this.reqs.state[r] = REQ_WAITING;
-    this.timeouts.push(this.now, this.p.client.timeoutMs, this.heap.takeSeq(), r, gen);
+    this.pushTimeout(this.p.client.timeoutMs, r, gen);
   }
 
   /** XFetch: refresh early with a probability that rises as expiry nears and with the fill's cost. */
@@ -154,11 +168,24 @@ export abstract class RequestLayer extends DatabaseLayer {
     this.finish(r);
   }
 
+  /** A memory cap is full (limits.ts): the request ends here, no answer and no retry, and is counted. */
+  protected dropAtCap(r: number): void {
+    this.interval.capDropped++;
+    // A stack tier's call to the database: the tier's caller gets an error, as for a full queue.
+    if (this.reqs.owner[r] >= 0) return this.fail(r, REJECTED);
+    this.t.droppedAtCap++;
+    this.finish(r);
+  }
+
   /** The request leaves the system; a closed-loop client thinks, then asks again. */
   protected finish(r: number): void {
     const fromClient = this.reqs.fromClient[r] === 1;
     this.reqs.release(r);
-    if (!fromClient) return;
+    if (fromClient) this.clientThinks();
+  }
+
+  /** A closed-loop client whose request ended thinks, then asks again (or leaves, if clients were cut). */
+  protected clientThinks(): void {
     const w = this.p.workload;
     if (w.mode === 'closed' && this.activeClients <= w.clients) this.heap.push(this.now + this.rngThink.exponential(w.thinkMs), CLIENT_WAKE, 0, 0);
     else this.activeClients--;

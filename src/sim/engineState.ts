@@ -12,10 +12,11 @@ import { CodelMonitor } from './codel';
 import { EventHeap } from './eventHeap';
 import { IntervalMetrics } from './intervalMetrics';
 import { LruCache } from './lru';
+import { MAX_PENDING_TIMEOUTS } from './limits';
 import { METRIC_COUNT } from './metrics';
 import { Prng, STREAM } from './prng';
 import { QueryPool, QueryQueue } from './queryPool';
-import { RequestPool } from './requestPool';
+import { REQ_WAITING, RequestPool } from './requestPool';
 import { RetryBudget } from './retryBudget';
 import type { Params, Scenario } from './scenario';
 import { StateClassifier } from './stateClassifier';
@@ -44,6 +45,8 @@ export const TIMED_OUT = 0;
 export const REJECTED = 1;
 export const SHED = 2;
 export const BREAKER = 3;
+/** Refused because a memory cap of the simulation is full (limits.ts): the request is dropped. */
+export const CAP_DROPPED = 4;
 
 /** A trigger with a duration, in force until its end event. */
 export interface Effect {
@@ -89,6 +92,10 @@ export abstract class EngineState {
   protected canaryLookups = 0;
   protected canaryHits = 0;
   protected warmupCursor = 0;
+  /** Deadlines held before the next sweep of those nobody waits for (see MAX_PENDING_TIMEOUTS). */
+  private sweepTimeoutsAt = MAX_PENDING_TIMEOUTS;
+  /** Whether a timeout's (request, generation) still names a waiting attempt. */
+  private readonly timeoutStillWaits = (r: number, gen: number): boolean => this.reqs.generation[r] === gen && this.reqs.state[r] === REQ_WAITING;
   protected busy = 0;
   protected nextArrivalMs = Infinity;
   protected nextArrivalSeq = 0;
@@ -111,6 +118,7 @@ export abstract class EngineState {
     failedRejected: 0,
     failedShed: 0,
     failedBreaker: 0,
+    droppedAtCap: 0,
     inFlight: 0,
     dbCompletions: 0,
     wasted: 0,
@@ -146,6 +154,16 @@ export abstract class EngineState {
 
   protected syncIntegrals(): void {
     this.interval.advanceTo(this.now, this.busy, this.p.db.workers, this.queue.length);
+  }
+
+  /** Starts an attempt's timeout; past the cap, first sweeps out deadlines nobody waits for. */
+  protected pushTimeout(durationMs: number, r: number, gen: number): void {
+    if (this.timeouts.size >= this.sweepTimeoutsAt) {
+      this.timeouts.compact(this.timeoutStillWaits);
+      // Sweeps stay rare even if most deadlines are still wanted: the next waits for twice as many.
+      this.sweepTimeoutsAt = Math.max(MAX_PENDING_TIMEOUTS, 2 * this.timeouts.size);
+    }
+    this.timeouts.push(this.now, durationMs, this.heap.takeSeq(), r, gen);
   }
 
   protected growInflight(size: number): void {

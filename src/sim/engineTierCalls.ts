@@ -88,7 +88,7 @@ export abstract class TierCallLayer extends RequestLayer {
     const caller = this.tiers[this.calls.tier[o]];
     // A cache tier times out its fetches too: a fetch that never returns would otherwise hold its
     // key's single-flight slot, and every later miss for the key, forever.
-    this.timeouts.push(this.now, caller.spec.timeoutMs, this.heap.takeSeq(), r, gen);
+    this.pushTimeout(caller.spec.timeoutMs, r, gen);
   }
 
   protected override timeout(r: number, gen: number): void {

@@ -37,6 +37,8 @@ export class IntervalMetrics {
   budgetDenied = 0;
   background = 0;
   coalesced = 0;
+  /** Requests and attempts dropped at one of the simulation's memory caps (limits.ts). */
+  capDropped = 0;
   waitSumMs = 0;
   waitCount = 0;
   minWaitMs = Infinity;
@@ -123,6 +125,7 @@ export class IntervalMetrics {
     row[M.state] = gauges.state;
     row[M.p50_all_ms] = this.latencyAll.quantile(0.5);
     row[M.p99_all_ms] = this.latencyAll.quantile(0.99);
+    row[M.cap_dropped_rps] = this.capDropped * perS;
   }
 
   /** Starts the next interval at nowMs. */
@@ -131,7 +134,7 @@ export class IntervalMetrics {
     this.hitsBefore += this.hits;
     this.first = this.retries = this.delivered = this.lookups = this.hits = 0;
     this.timeouts = this.rejected = this.shed = this.wasted = this.failed = this.fills = this.dbDone = 0;
-    this.stale = this.dropped = this.breaker = this.budgetDenied = this.background = this.coalesced = 0;
+    this.stale = this.dropped = this.breaker = this.budgetDenied = this.background = this.coalesced = this.capDropped = 0;
     this.waitSumMs = this.waitCount = 0;
     this.minWaitMs = Infinity;
     this.triggerFired = false;

@@ -38,6 +38,7 @@ export const METRIC_NAMES = [
   'budget_tokens', //     tokens left in the retry budget
   'p50_all_ms', //        median latency of every request that ended: delivered, or failed when its caller gave up
   'p99_all_ms', //        99th percentile of the same (what users experience; p99_ms omits the failures)
+  'cap_dropped_rps', //   requests dropped because the simulation's memory caps were full (src/sim/limits.ts)
 ] as const;
 
 /**

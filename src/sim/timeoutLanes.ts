@@ -24,6 +24,23 @@ class Lane {
     this.length++;
   }
 
+  /** Keeps, in order, only the entries `keep` accepts (a sweep of deadlines nobody waits for). */
+  compact(keep: (a: number, b: number) => boolean): void {
+    const mask = this.time.length - 1;
+    let kept = 0;
+    for (let k = 0; k < this.length; k++) {
+      const j = (this.head + k) & mask;
+      if (!keep(this.argA[j], this.argB[j])) continue;
+      const to = (this.head + kept) & mask;
+      this.time[to] = this.time[j];
+      this.seq[to] = this.seq[j];
+      this.argA[to] = this.argA[j];
+      this.argB[to] = this.argB[j];
+      kept++;
+    }
+    this.length = kept;
+  }
+
   private grow(): void {
     const cap = this.time.length * 2;
     const mask = this.time.length - 1;
@@ -67,6 +84,24 @@ export class TimeoutLanes {
     lane.push(nowMs + durationMs, seq, a, b);
     if (this.best === null) this.best = lane;
     else if (this.lanes.length > 1) this.findBest();
+  }
+
+  /** Deadlines held, those nobody waits for any more included. */
+  get size(): number {
+    let n = 0;
+    for (const l of this.lanes) n += l.length;
+    return n;
+  }
+
+  /**
+   * Drops the deadlines `keep` rejects (attempts already answered or given up), keeping the order of
+   * the rest. Popping a rejected deadline would have done nothing, so the run is unchanged.
+   */
+  compact(keep: (a: number, b: number) => boolean): void {
+    for (const l of this.lanes) l.compact(keep);
+    const emptied = this.lanes.filter((l) => l.length === 0);
+    if (emptied.length > 0 && emptied.length < this.lanes.length) this.lanes = this.lanes.filter((l) => l.length > 0);
+    this.findBest();
   }
 
   /** Earliest deadline, Infinity when none. */

@@ -13,6 +13,8 @@ export class WaiterPool {
   next = new Int32Array(256);
   private free = new Int32Array(256);
   private freeCount = 256;
+  /** Nodes in use. */
+  live = 0;
 
   constructor() {
     for (let i = 0; i < 256; i++) this.free[i] = 255 - i;
@@ -21,6 +23,7 @@ export class WaiterPool {
   /** A node for (request, generation) in front of `next`. */
   alloc(request: number, generation: number, next: number): number {
     if (this.freeCount === 0) this.grow();
+    this.live++;
     const w = this.free[--this.freeCount];
     this.request[w] = request;
     this.generation[w] = generation;
@@ -30,6 +33,7 @@ export class WaiterPool {
 
   release(w: number): void {
     this.free[this.freeCount++] = w;
+    this.live--;
   }
 
   private grow(): void {

@@ -82,7 +82,7 @@ describe('npm run simulate', () => {
   });
 
   it('stops quietly, and stops computing, when the reader closes the pipe after one line', async () => {
-    const r = await firstLineThenClose('simulate', [ENDLESS]);
+    const r = await firstLineThenClose('simulate', [ENDLESS, '--yes']);
     expect(r.firstLine).toBe(METRIC_NAMES.join(','));
     // A day at 50,000 req/s is costly, so the runner says so first; beyond that warning, nothing (no EPIPE trace).
     const rest = r.stderr.split('\n').filter((line) => line !== '' && !line.startsWith(`${ENDLESS}: warning:`));

@@ -17,6 +17,23 @@ function sweep(...args: string[]) {
 }
 
 describe('npm run sweep', () => {
+  it('refuses a costly sweep without a terminal unless --yes, estimating cells × the costliest cell', () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, JSON.stringify({ durationS: 5, workload: { keys: 10_000_000 } }));
+    const axes = ['--x', 'workload.rps=1000:3000:2', '--y', 'seed=1:2:2', '--workers', '2'];
+    const refused = sweep(big, ...axes);
+    expect(refused.status).toBe(2);
+    // Two of the four cells run at once, each with its own 10-million-key tables.
+    expect(refused.stderr).toMatch(
+      /^sweep: .*big\.json: not run\. This scenario may use up to [\d.]+ GB of memory \(2 × 10\.0 million keys.* Add --yes to run it anyway\.\n$/,
+    );
+    expect(refused.stdout).toBe('');
+    const agreed = sweep(big, ...axes, '--yes');
+    expect(agreed.stderr).toMatch(/big\.json: warning: This scenario may use up to/);
+    expect(agreed.status).toBe(0);
+    expect(agreed.stdout.trim().split('\n')).toHaveLength(5);
+  });
+
   it('prints the header and one row per cell of a 2 × 2 map, in grid order, with share links', async () => {
     const r = sweep(FILE, '--x', 'workload.rps=1000:3000:2', '--y', 'events[0].hottest=25:1225:2', '--workers', '2');
     expect(r.stderr).toMatch(/done in .* on 2 worker thread/);

@@ -81,26 +81,58 @@ describe('scheduler', () => {
     expect(log.terminated).toBe(4);
   });
 
-  it('a worker that dies mid-job: its job becomes an error, a fresh worker takes over, the run ends', async () => {
+  /**
+   * Workers that die without answering, as a crashed Web Worker does, when handed job 3: the first
+   * `deaths` workers handed it die, later ones answer. Counts the workers started and who ran job 3.
+   */
+  function dyingOnJob3(deaths: number) {
     const log = { busy: 0, maxBusy: 0, terminated: 0 };
-    let started = 0;
-    /** Whichever worker is handed job 3 dies without answering, as a crashed Web Worker does. */
+    const state = { started: 0, job3RunOn: [] as number[] };
     const port = (): JobPort => {
-      started++;
+      const n = ++state.started;
       const [inner] = fakePorts(1, log);
       let die: (reason: string) => void = () => {};
       return {
-        run: (job) => (job.id === 3 ? (setTimeout(() => die('killed'), 2), new Promise<JobResult>(() => {})) : inner.run(job)),
+        run: (job) => {
+          if (job.id !== 3) return inner.run(job);
+          state.job3RunOn.push(n);
+          if (state.job3RunOn.length > deaths) return inner.run(job);
+          setTimeout(() => die('killed'), 2);
+          return new Promise<JobResult>(() => {});
+        },
         terminate: inner.terminate,
         death: new Promise<string>((r) => (die = r)),
       };
     };
+    return { port, state };
+  }
+
+  it('a worker that dies mid-job once: its job runs again on the fresh worker that replaces it, and succeeds', async () => {
+    const { port, state } = dyingOnJob3(1);
     const seen: JobResult[] = [];
     const run = schedule(jobs(12), [port(), port()], (r) => seen.push(r), port);
     expect(await run.done).toBe('done');
     expect(seen).toHaveLength(12);
-    expect(seen.filter((r) => r.kind === 'error')).toEqual([{ kind: 'error', id: 3, message: expect.stringMatching(/job 3: its worker died \(killed\)/) }]);
-    expect(started).toBe(3);
+    expect(seen.filter((r) => r.kind === 'error')).toEqual([]);
+    expect(seen.find((r) => r.id === 3)).toMatchObject({ kind: 'branch', result: { goodputRps: 3 } });
+    // Job 3 ran first on one of the two workers, then on the third, started for it.
+    expect(state.job3RunOn).toHaveLength(2);
+    expect(state.job3RunOn[1]).toBe(3);
+    expect(state.started).toBe(3);
+  });
+
+  it('a job that kills its fresh worker too is reported as an error, once, and the run ends', async () => {
+    const { port, state } = dyingOnJob3(Infinity);
+    const seen: JobResult[] = [];
+    const run = schedule(jobs(12), [port(), port()], (r) => seen.push(r), port);
+    expect(await run.done).toBe('done');
+    expect(seen).toHaveLength(12);
+    expect(seen.filter((r) => r.kind === 'error')).toEqual([
+      { kind: 'error', id: 3, message: expect.stringMatching(/job 3: its worker died \(killed\), and again on a fresh worker; this cell was not computed/) },
+    ]);
+    expect(state.job3RunOn).toHaveLength(2);
+    // Two replacements, one per original worker: one for the retry, one to carry on with the rest.
+    expect(state.started).toBe(4);
   });
 
   it('with every worker dead and no replacement, the remaining jobs end as errors instead of waiting', async () => {
@@ -114,13 +146,24 @@ describe('scheduler', () => {
     expect(seen[1]).toMatchObject({ message: expect.stringMatching(/every worker of the pool died/) });
   });
 
-  it('Node threads: a thread that exits mid-sweep costs its cell (an error row), not the sweep', async () => {
+  it('Node threads: a cell whose thread exits is run again on a fresh thread, and its row is a result', async () => {
+    const scenario = { ...defaultScenario(), durationS: 5 };
+    const cells: MapJob[] = Array.from({ length: 4 }, (_, id) => ({ kind: 'branch', id, scenario }));
+    const seen: JobResult[] = [];
+    // The two threads started first exit on cell 1; the replacement that runs it again does not.
+    await runOnThreads(cells, 2, (r) => seen.push(r), { exitOnJob: 1, faultyThreads: 2 });
+    expect(seen).toHaveLength(4);
+    expect(seen.filter((r) => r.kind === 'error')).toEqual([]);
+    expect(seen.find((r) => r.id === 1)).toMatchObject({ kind: 'branch' });
+  }, 60_000);
+
+  it('Node threads: a cell whose threads exit twice (first try, then on a fresh thread) is an error row, not the end of the sweep', async () => {
     const scenario = { ...defaultScenario(), durationS: 5 };
     const cells: MapJob[] = Array.from({ length: 4 }, (_, id) => ({ kind: 'branch', id, scenario }));
     const seen: JobResult[] = [];
     await runOnThreads(cells, 2, (r) => seen.push(r), { exitOnJob: 1 });
     expect(seen).toHaveLength(4);
     expect(seen.filter((r) => r.kind === 'error').map((r) => r.id)).toEqual([1]);
-    expect(seen.find((r) => r.id === 1)).toMatchObject({ message: expect.stringMatching(/exited with code 3/) });
+    expect(seen.find((r) => r.id === 1)).toMatchObject({ message: expect.stringMatching(/exited with code 3\), and again on a fresh worker/) });
   }, 60_000);
 });

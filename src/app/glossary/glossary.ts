@@ -29,6 +29,8 @@ export const DEFINITIONS: Record<GlossaryId, string> = {
     'Controlled Delay: a queue policy that drops requests when even the shortest wait over a recent interval is above a target, so a standing queue is cut while short bursts still pass.',
   rejected: 'Turned away at once because the database queue was full. The client learns quickly and may retry.',
   shed: 'Dropped on purpose by a load-shedding policy (a queue-delay limit, CoDel) before the database spent any work on it.',
+  'dropped-at-cap':
+    'Turned away by the simulation itself, not by the system it models: a run may hold about a million requests in flight and a million queued queries, so that a shared link cannot take a phone past a few hundred megabytes. Beyond that, new requests are dropped and counted here; a real system would have kept queueing them.',
   'timed-out': 'The client stopped waiting after its timeout. The database may still do the work later, for nobody: wasted work.',
   metastable:
     'A failure that outlives its trigger: once the trigger is over, a sustaining effect (retries, a cold cache, a deep queue) keeps the system down although the load alone would be fine.',

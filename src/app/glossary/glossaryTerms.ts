@@ -24,6 +24,7 @@ export const GLOSSARY_TERMS = [
   { id: 'rejected', term: 'Rejected', aliases: ['rejects'] },
   { id: 'shed', term: 'Shed', aliases: ['shedding', 'load shedding'] },
   { id: 'timed-out', term: 'Timed out', aliases: ['timeouts'] },
+  { id: 'dropped-at-cap', term: 'Dropped (memory cap)' },
   { id: 'metastable', term: 'Metastable failure', aliases: ['metastable', 'metastability'] },
   { id: 'vulnerable', term: 'Vulnerable' },
   { id: 'trigger', term: 'Trigger', aliases: ['triggered', 'triggers'] },

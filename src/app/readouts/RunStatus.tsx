@@ -6,26 +6,29 @@ import { useRef } from 'react';
 import { formatSimTime } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
+import { runPhase, runStatusText } from './runStatus';
 
 export function RunClock() {
   const lab = useLab();
   const playing = useLabState((s) => s.playing);
   const done = useLabState((s) => s.done);
   const speed = useLabState((s) => s.speed);
+  // No capacities yet: the worker has not answered since the run was loaded (it is still building it).
+  const preparing = useLabState((s) => s.capacities === null);
   const time = useRef<HTMLSpanElement>(null);
   usePainter(() => {
     const d = lab.data();
     const text = `${formatSimTime(d.nowS)} / ${formatSimTime(d.endS)}`;
     if (time.current && time.current.textContent !== text) time.current.textContent = text;
   });
-  const status = done ? 'Finished' : playing ? `Running ${speed === 'max' ? 'at max speed' : `at ${speed}×`}` : 'Paused';
+  const facts = { preparing, playing, done, speed };
   return (
     <div className="run-clock">
       <span className="sim-time" ref={time} aria-label="Simulated time">
         0:00 / 0:00
       </span>
-      <span className="run-state" data-run-state={done ? 'finished' : playing ? 'running' : 'paused'} role="status">
-        {status}
+      <span className="run-state" data-run-state={runPhase(facts)} role="status">
+        {runStatusText(facts)}
       </span>
     </div>
   );

@@ -2,7 +2,7 @@
  * The live controls as data: what each slider shows, its range, how a slider position maps to a
  * parameter change and how it reads aloud. Bounds come from the scenario schema where they exist.
  */
-import { bestDbQps } from '../../sim/capacity';
+import { bestDbQps } from '../../sim/dbThroughput';
 import { SECTIONS } from '../../sim/schema';
 import type { Params, ParamsPatch } from '../../sim/scenario';
 import { formatCount } from '../format';
