@@ -24,9 +24,12 @@ export function TierEditor() {
   const index = stack.findIndex((t) => t.name === selected);
   const tier = index >= 0 ? stack[index] : undefined;
 
+  // The stack in force can lag the selection (a restart reports the new path a moment later): focus
+  // the heading when the selected tier's editor appears, not only when the selection changes.
+  const shown = tier !== undefined;
   useEffect(() => {
-    heading.current?.focus();
-  }, [selected]);
+    if (shown) heading.current?.focus();
+  }, [selected, shown]);
 
   if (!tier) return null;
   const close = () => {
@@ -42,10 +45,11 @@ export function TierEditor() {
   };
   const remove = () => {
     // The last tier gone, the diagram stays open (empty) so another can be added; focus goes to
-    // its first add button, since this editor is about to close.
-    if (stack.length === 1) view.setState({ building: true });
+    // its first add button, since this editor is about to close (otherwise to the path's first tier).
+    const last = stack.length === 1;
+    if (last) view.setState({ building: true });
     restartWith(removeTier(lab.store.getState().scenario, tier.name), null);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('.stack-add button')?.focus());
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(last ? '.stack-add button' : '.stack-tier')?.focus());
   };
   const knobs = knobsOf(tier);
   return (
