@@ -113,6 +113,8 @@ test('a three-tier stack built by keyboard: a crash sets off a retry storm on th
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.locator('.run-clock .run-state')).toHaveText('Finished', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Copy link' }).click();
+  // The copy finishes once the page says so (the room address module loads on the first Copy link).
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#s=v1\./);
   const fingerprint = await page.getByTestId('fingerprint').textContent();
