@@ -53,7 +53,7 @@ test.describe('the link to the moment on screen', () => {
     await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBe(45);
     await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
     await page.goto(`${labUrl({ scenario: { durationS: 600 } })}&at=soon&paused`);
-    await expect(page.getByText('at: "soon" is not a whole number from 0 to 86,400; ignored.')).toBeVisible();
+    await expect(page.getByText('at: "soon" is not a whole number from 0 to 86,400; it was ignored.')).toBeVisible();
   });
 });
 

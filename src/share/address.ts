@@ -21,6 +21,8 @@ interface ParamSpec {
 export const QUERY_PARAMETERS = {
   view: { doc: 'Which page opens: the lab when absent, the metastability map, or presenter view.', kind: 'choice', values: ['map', 'present'] },
   lesson: { doc: 'Opens the lessons column at this lesson (an id such as herd).', kind: 'text' },
+  step: { doc: 'The lesson step to open, counted from 1 (with lesson): a moment link from the QR code.', kind: 'int', min: 1, max: 99 },
+  at: { doc: 'Simulated seconds to run to before pausing (a moment link; a day at most).', kind: 'int', min: 0, max: 86_400 },
   speed: { doc: 'Simulated seconds per second; max runs as fast as the machine allows.', kind: 'choice', values: ['1', '10', '60', 'max'] },
   paused: { doc: 'Opens the run paused instead of playing it.', kind: 'flag' },
   scenario: { doc: 'A scenario as JSON (older links); read by the same decoder as share links, then moved into #s=.', kind: 'text' },
@@ -70,7 +72,9 @@ function readOne(name: string, spec: ParamSpec, q: URLSearchParams, issues: stri
   }
   const n = Number(raw);
   if (raw.trim() !== '' && Number.isInteger(n) && n >= spec.min! && n <= spec.max!) return n;
-  issues.push(`${name}: ${quote(raw)} is not a whole number from ${spec.min} to ${spec.max}; it was ignored.`);
+  issues.push(
+    `${name}: ${quote(raw)} is not a whole number from ${spec.min!.toLocaleString('en-US')} to ${spec.max!.toLocaleString('en-US')}; it was ignored.`,
+  );
   return undefined;
 }
 

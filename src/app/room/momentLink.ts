@@ -6,9 +6,7 @@
  *   `at=<s>`    simulated seconds to run to before pausing (a whole number, 0 to 86,400).
  * The presenter view (`view=present`) is dropped: phones get the ordinary lab.
  */
-
-/** Largest `at` accepted, s: a day of simulated time. */
-export const MAX_AT_S = 86_400;
+import { readQuery } from '../../share/address';
 
 export interface Moment {
   lessonId: string | null;
@@ -39,22 +37,13 @@ export interface MomentRequest {
   /** Step index from 0, when the address names one. */
   stepIndex: number | null;
   atS: number | null;
-  /** One message per unreadable parameter, naming it, its value and what is allowed. */
-  issues: string[];
 }
 
-/** Reads `step` and `at` from a query string; bad values are ignored with a message. */
+/**
+ * Reads `step` and `at` through the address table (src/share/address.ts), like every other
+ * parameter; an unreadable value is ignored here and named, once, with the address's other messages.
+ */
 export function readMoment(search: string): MomentRequest {
-  const q = new URLSearchParams(search);
-  const issues: string[] = [];
-  const whole = (name: string, min: number, max: number): number | null => {
-    const raw = q.get(name);
-    if (raw === null) return null;
-    const n = Number(raw);
-    if (raw.trim() !== '' && Number.isInteger(n) && n >= min && n <= max) return n;
-    issues.push(`${name}: "${raw}" is not a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}; ignored.`);
-    return null;
-  };
-  const step = whole('step', 1, 99);
-  return { stepIndex: step === null ? null : step - 1, atS: whole('at', 0, MAX_AT_S), issues };
+  const { step, at } = readQuery(search).values;
+  return { stepIndex: step === undefined ? null : step - 1, atS: at ?? null };
 }

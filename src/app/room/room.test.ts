@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readQuery } from '../../share/address';
 import { momentLink, readMoment } from './momentLink';
 import { checkRoomAddress, isLocalOnlyHost, rememberRoomAddress, roomLink, storedRoomAddress } from './roomAddress';
 
@@ -63,13 +64,16 @@ describe('the link to the moment on screen', () => {
 
   it('reads back what it writes', () => {
     const link = momentLink('http://x/#s=v1.a', { lessonId: 'retries', stepIndex: 1, atS: 90 });
-    expect(readMoment(new URL(link).search)).toEqual({ stepIndex: 1, atS: 90, issues: [] });
+    expect(readMoment(new URL(link).search)).toEqual({ stepIndex: 1, atS: 90 });
   });
 
-  it('explains a bad step or time instead of guessing', () => {
+  it('ignores a bad step or time instead of guessing, and the address table names both', () => {
     const m = readMoment('?step=0&at=-5');
     expect(m.stepIndex).toBeNull();
     expect(m.atS).toBeNull();
-    expect(m.issues).toEqual(['step: "0" is not a whole number from 1 to 99; ignored.', 'at: "-5" is not a whole number from 0 to 86,400; ignored.']);
+    expect(readQuery('?step=0&at=-5').issues).toEqual([
+      'step: "0" is not a whole number from 1 to 99; it was ignored.',
+      'at: "-5" is not a whole number from 0 to 86,400; it was ignored.',
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Opens the moment a QR link names (`?at=`, see momentLink.ts) when no lesson is open: the linked
  * run, paused, stepped to that simulated time. With a lesson the lessons column does this itself,
- * after it has set up the step. Unreadable parameters join the address's other messages.
+ * after it has set up the step. Unreadable values are named with the address's other messages
+ * (runtime/startupOptions reads the whole query once).
  */
 import { useEffect } from 'react';
 import type { LabRuntime } from '../runtime/labRuntime';
-import { addScenarioIssues } from '../store/labActions';
 import { workshopView } from '../workshop/viewState';
 import { readMoment } from './momentLink';
 
@@ -17,7 +17,6 @@ export function useMomentFromAddress(lab: LabRuntime): void {
     if (opened) return;
     opened = true;
     const m = readMoment(location.search);
-    addScenarioIssues(lab.store, m.issues);
     if (m.atS === null || workshopView.getState().lessonId !== null) return;
     const atS = m.atS;
     // Only a moment link needs the stepping code: it loads then, not with every page.
