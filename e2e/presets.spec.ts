@@ -173,7 +173,10 @@ test('the gallery: every preset with its story and question, Escape closes, a li
   await expect(dialog).toBeVisible();
   for (const p of PRESETS) {
     const item = dialog.locator(`[data-preset="${p.id}"]`);
-    const href = (await item.getByRole('link', { name: p.title }).getAttribute('href')) ?? '';
+    const link = item.getByRole('link', { name: p.title });
+    // The links are encoded (compressed) once the gallery opens: wait for each to be one.
+    await expect(link).toHaveAttribute('href', /^#s=v1\./);
+    const href = (await link.getAttribute('href')) ?? '';
     expect(await scenarioOfHash(href)).toEqual(presetScenario(p));
     await expect(item).toContainText(p.story.split('\n')[0]);
     await expect(item).toContainText(p.question);
