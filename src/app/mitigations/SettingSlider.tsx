@@ -3,7 +3,7 @@
  * change is sent once the slider rests, so a drag makes one chart mark, not one per pixel.
  */
 import { useEffect, useId, useRef } from 'react';
-import { SLIDER_SETTLE_MS } from '../runtime/labRuntime';
+import { SLIDER_SETTLE_MS } from '../runtime/sliderSettle';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { readSetting, settingPatch, type MitigationSetting } from './settings';
 import { usePending } from './usePending';

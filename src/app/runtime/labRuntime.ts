@@ -27,10 +27,8 @@ import { formatSimTime } from '../format';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
 import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
+import { SLIDER_SETTLE_MS } from './sliderSettle';
 import type { StartupOptions } from './startupOptions';
-
-/** Quiet time after the last slider movement before the change is sent, ms: one mark per gesture, not per pixel. */
-export const SLIDER_SETTLE_MS = 250;
 
 export interface LabRuntime {
   store: LabStore;

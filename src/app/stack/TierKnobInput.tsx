@@ -7,12 +7,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Tier } from '../../sim/stackSchema';
 import { TIER_DOCS } from '../../sim/stackSchemaDocs';
+import { SLIDER_SETTLE_MS } from '../runtime/sliderSettle';
 import { useLab } from '../runtime/LabContext';
-/**
- * Quiet time after the last move before the change is sent, ms: the lab's knobs' SLIDER_SETTLE_MS
- * (runtime/labRuntime), restated so this lazily loaded chunk does not split the runtime's chunks.
- */
-const SLIDER_SETTLE_MS = 250;
 import { fieldSpecOf, knobText, sliderRange, type TierKnob } from './tierKnobs';
 
 type Value = number | string | boolean;
