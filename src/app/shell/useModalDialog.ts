@@ -36,6 +36,10 @@ export function useModalDialog(open: boolean, onClosed: () => void): ModalDialog
     const back = opener.current;
     opener.current = null;
     onClosed();
+    // An opener that cannot take focus (the page itself) would leave it on a button of the closed
+    // dialog, where the page's keys stay asleep: let go of it first.
+    const held = document.activeElement;
+    if (held instanceof HTMLElement && ref.current?.contains(held)) held.blur();
     back?.focus();
   };
   return {
