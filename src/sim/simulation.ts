@@ -1,69 +1,135 @@
 /**
- * The discrete-event simulation of open- or closed-loop clients, a look-aside LRU cache and a
- * database with N workers and a bounded wait queue. Every effect (a flush turning into an outage, or
- * not) emerges from these mechanisms: no code path knows what a trigger should do.
+ * The simulation engine: start reading here. A discrete-event simulation of open- or closed-loop
+ * clients, a look-aside LRU cache and a database with N workers and a bounded queue (optionally
+ * behind a stack of tiers). Every effect (a flush turning into an outage, or not) emerges from the
+ * mechanisms: no code path knows what a trigger should do.
+ *
+ * One request: an arrival (./arrivals) → ClientAttempts.newRequest draws its key → startAttempt
+ * looks it up in the cache (./lookAsideCache): a hit is delivered; a miss joins a query in flight or
+ * goes to the database (./database), and waits with a deadline (./attemptTimeouts) → DB_DONE:
+ * Database.queryDone delivers it and fills the cache, or the deadline fires first and attemptFailed
+ * retries after a backoff (RETRY) or fails it. With tiers, ./tierCalls sits between the client and
+ * the cache. Below: the event loop (`advance`), `dispatch` (one case per event kind, ./engineEvents)
+ * and `applyTrigger` (one case per trigger). Shared state is in ./engineContext.
  *
  * Hot path rules: events live in typed arrays (EventHeap), requests and queries in struct-of-array
  * pools, keys are integers; nothing is allocated per event.
  */
 import type { Mark, Simulation, Totals } from './api';
+import { Arrivals } from './arrivals';
+import { CacheWarmup } from './cacheWarmup';
 import { capacities } from './capacity';
+import { ClientAttempts } from './clientAttempts';
+import { Database } from './database';
 import { describeTrigger } from './describeTrigger';
-import { StackLayer } from './engineStack';
-import { CANARY, CANARY_CHECK_MS, CANARY_MIN_LOOKUPS, DB_DONE, EFFECT_END, FRAME, RETRY, SCRIPT, WARMUP, CLIENT_WAKE } from './engineState';
-import { METRIC_COUNT } from './metrics';
-import { applyPatch } from './parseScenario';
-import { REQ_BACKOFF } from './requestPool';
+import { EngineContext } from './engineContext';
+import { CANARY, CLIENT_WAKE, DB_DONE, EFFECT_END, FRAME, RETRY, SCRIPT, TIER_FAULT_END, WARMUP, WORK_DONE, type EngineEventKind } from './engineEvents';
+import { FrameWriter } from './frameWriter';
+import { HitRateCanary } from './hitRateCanary';
+import { LookAsideCache } from './lookAsideCache';
+import { applyParameterChanges, type ChangedParts } from './parameterChanges';
 import type { Params, Scenario, Trigger } from './scenario';
+import type { Tier } from './stackSchema';
+import { TierCalls } from './tierCalls';
+import { TierFaults } from './tierFaults';
+import { TierFrames } from './tierFrames';
+import { TimedEffects } from './timedEffects';
 import { zipfSampler } from './zipf';
 
 export function createSimulation(scenario: Scenario): Simulation {
   return new Engine(scenario);
 }
 
-/** The public simulation: the event loop, triggers and changes, and metric frames. */
-class Engine extends StackLayer implements Simulation {
+/** The public simulation: builds the parts, runs the event loop, dispatches events and triggers to them. */
+class Engine implements Simulation {
+  readonly scenario: Scenario;
+  readonly endMs: number;
+  private readonly ctx: EngineContext;
+  private readonly arrivals: Arrivals;
+  private readonly cache: LookAsideCache;
+  private readonly database: Database;
+  private readonly attempts: ClientAttempts;
+  private readonly tierCalls: TierCalls;
+  private readonly tierFaults: TierFaults;
+  private readonly tierFrames: TierFrames;
+  private readonly effects: TimedEffects;
+  private readonly canary: HitRateCanary;
+  private readonly warmup: CacheWarmup;
+  private readonly frames: FrameWriter;
+  /** What a `set` trigger changes (./parameterChanges). */
+  private readonly changedParts: ChangedParts;
+
   constructor(scenario: Scenario) {
-    super(scenario);
-    this.interval.reset(0);
-    this.heap.push(Math.min(scenario.intervalMs, this.endMs), FRAME, 0, 0);
-    scenario.events.forEach((e, i) => this.heap.push(e.atS * 1000, SCRIPT, i, 0));
-    this.startLoad();
-    this.scheduleWarmup();
+    this.scenario = scenario;
+    this.endMs = scenario.durationS * 1000;
+    const ctx = new EngineContext(scenario);
+    this.ctx = ctx;
+    const seed = scenario.seed;
+    const keySampler = zipfSampler(ctx.params.workload.keys, ctx.params.workload.zipf);
+    this.arrivals = new Arrivals(ctx, seed);
+    this.cache = new LookAsideCache(ctx, scenario, keySampler);
+    this.database = new Database(ctx, this.cache, seed);
+    this.tierCalls = new TierCalls(ctx, scenario, keySampler);
+    this.attempts = new ClientAttempts(ctx, seed, keySampler, this.arrivals, this.cache, this.database, this.tierCalls);
+    this.database.connect(this.attempts);
+    this.tierCalls.connect(this.attempts);
+    this.tierFaults = new TierFaults(ctx, this.tierCalls);
+    this.tierFrames = new TierFrames(ctx, this.tierCalls);
+    this.effects = new TimedEffects(ctx, this.arrivals, this.database);
+    this.canary = new HitRateCanary(ctx, this.cache);
+    this.warmup = new CacheWarmup(ctx, this.cache, this.database);
+    const { arrivals, cache, database, attempts, effects, tierFaults, tierFrames, warmup } = this;
+    const sources = { arrivals, cache, database, attempts, effects, tierFaults, tierFrames };
+    this.frames = new FrameWriter(ctx, scenario.intervalMs, this.endMs, capacities(ctx.params, scenario.stack), sources);
+    this.changedParts = { arrivals, cache, database, attempts, warmup, frames: this.frames };
+    // The order of these first events fixes their sequence numbers, hence every tie after them.
+    this.frames.start();
+    scenario.events.forEach((e, i) => ctx.heap.push(e.atS * 1000, SCRIPT, i, 0));
+    this.arrivals.start();
+    this.warmup.schedule();
   }
 
   nowMs(): number {
-    return this.now;
+    return this.ctx.nowMs;
   }
 
   params(): Params {
-    return this.p;
+    return this.ctx.params;
   }
 
   done(): boolean {
-    return this.now >= this.endMs;
+    return this.ctx.nowMs >= this.endMs;
   }
 
   totals(): Totals {
-    return { ...this.t, inFlight: this.reqs.live };
+    return { ...this.ctx.totals, inFlight: this.ctx.requests.live };
   }
 
   takeFrames(): Float64Array {
-    const out = this.frameBuf.slice(0, this.frameRows * METRIC_COUNT);
-    this.frameRows = 0;
-    return out;
+    return this.frames.take();
+  }
+
+  takeTierFrames(): Float64Array {
+    return this.tierFrames.take();
   }
 
   takeMarks(): Mark[] {
-    const m = this.marks;
-    this.marks = [];
-    return m;
+    const marks = this.ctx.marks;
+    this.ctx.marks = [];
+    return marks;
+  }
+
+  /** The tiers as they stand now (knobs in force). */
+  stack(): Tier[] {
+    return this.tierCalls.tiers.map((t) => ({ ...t.spec }));
   }
 
   advance(untilMs: number, maxEvents = Infinity): number {
+    const ctx = this.ctx;
     const limit = Math.min(untilMs, this.endMs);
-    const heap = this.heap;
-    const lanes = this.timeouts;
+    const heap = ctx.heap;
+    const lanes = this.attempts.timeouts.lanes;
+    const arrivals = this.arrivals;
     let n = 0;
     // Three sources of events, merged by (time, sequence): the heap, the timeout lanes, and the one
     // pending open-loop arrival (the most frequent event, so it skips the heap).
@@ -77,28 +143,28 @@ class Engine extends StackLayer implements Simulation {
         t = tl;
         seq = lanes.peekSeq();
       }
-      const ta = this.nextArrivalMs;
-      if (ta < t || (ta === t && ta !== Infinity && this.nextArrivalSeq < seq)) {
+      const ta = arrivals.nextArrivalMs;
+      if (ta < t || (ta === t && ta !== Infinity && arrivals.nextArrivalSeq < seq)) {
         source = 2;
         t = ta;
       }
       if (t > limit) break;
-      this.now = t;
+      ctx.nowMs = t;
       n++;
       if (source === 0) {
         heap.pop();
-        this.dispatch(heap.popKind, heap.popA, heap.popB);
+        this.dispatch(heap.popKind as EngineEventKind, heap.popA, heap.popB);
       } else if (source === 1) {
         lanes.pop();
-        this.timeout(lanes.popA, lanes.popB);
+        this.attempts.timeout(lanes.popA, lanes.popB);
       } else {
-        this.nextArrivalMs = Infinity;
-        this.newRequest(false);
-        this.scheduleArrival();
+        arrivals.nextArrivalMs = Infinity;
+        this.attempts.newRequest(false);
+        arrivals.scheduleArrival();
       }
     }
-    if (n < maxEvents && limit > this.now) this.now = limit;
-    this.t.events += n;
+    if (n < maxEvents && limit > ctx.nowMs) ctx.nowMs = limit;
+    ctx.totals.events += n;
     return n;
   }
 
@@ -106,219 +172,86 @@ class Engine extends StackLayer implements Simulation {
     this.applyTrigger(trigger, 'live');
   }
 
-  protected dispatch(kind: number, a: number, b: number): void {
+  private dispatch(kind: EngineEventKind, a: number, b: number): void {
     switch (kind) {
       case CLIENT_WAKE:
-        if (this.p.workload.mode === 'closed' && this.activeClients <= this.p.workload.clients) this.newRequest(true);
-        else this.activeClients--;
+        if (this.arrivals.clientWakes()) this.attempts.newRequest(true);
         break;
       case RETRY:
-        if (this.reqs.generation[a] === b && this.reqs.state[a] === REQ_BACKOFF) this.startAttempt(a);
+        this.attempts.retry(a, b);
         break;
       case DB_DONE:
-        this.dbDone(a);
+        this.database.queryDone(a);
         break;
       case FRAME:
-        this.writeFrame();
+        this.frames.write();
         break;
       case SCRIPT:
         this.applyTrigger(this.scenario.events[a], 'script', this.scenario.events[a].label);
         break;
       case EFFECT_END:
-        this.endEffect(a);
+        this.effects.end(a);
         break;
       case WARMUP:
-        this.warmupTick(a);
+        this.warmup.tick(a);
         break;
       case CANARY:
-        this.canaryCheck(a);
+        this.canary.check(a);
         break;
-      default:
-        this.dispatchStack(kind, a, b);
+      case WORK_DONE:
+        this.tierCalls.workDone(a, b);
+        break;
+      case TIER_FAULT_END:
+        this.tierFaults.end(a);
+        break;
+      default: {
+        const never: never = kind;
+        throw new Error(`unknown event kind ${String(never)}`);
+      }
     }
   }
 
-  protected applyTrigger(trigger: Trigger, source: Mark['source'], eventLabel?: string): void {
-    const tS = this.now / 1000;
-    this.marks.push(
+  private applyTrigger(trigger: Trigger, source: Mark['source'], eventLabel?: string): void {
+    const ctx = this.ctx;
+    const tS = ctx.nowMs / 1000;
+    ctx.marks.push(
       eventLabel === undefined ? { tS, trigger, source, label: describeTrigger(trigger) } : { tS, trigger, source, label: eventLabel, eventLabel },
     );
     switch (trigger.type) {
       case 'flush':
-        this.interval.triggerFired = true;
-        if (trigger.hottest === undefined) this.cache.clear();
-        else {
-          const keys = this.cacheKeys;
-          for (let k = 0; k < trigger.hottest; k++) for (let s = 0; s < keys.shapes; s++) this.cache.remove(keys.cacheKey(k, s));
-        }
+        ctx.interval.triggerFired = true;
+        this.cache.flush(trigger.hottest);
         break;
       case 'deploy':
-        this.interval.triggerFired = true;
-        this.cacheKeys.deploy(trigger.fraction, trigger.shapes ?? 1);
-        this.cache.growKeys(this.cacheKeys.span());
-        this.watchDeploy();
+        ctx.interval.triggerFired = true;
+        this.cache.deploy(trigger.fraction, trigger.shapes ?? 1);
+        this.canary.watchDeploy();
         break;
       case 'seed':
-        this.seedHottest(trigger.hottest);
+        this.cache.seedHottest(trigger.hottest);
         break;
       case 'rollback':
-        this.interval.triggerFired = true;
-        this.deployGen++;
-        this.cacheKeys.rollback();
+        ctx.interval.triggerFired = true;
+        this.canary.retire();
+        this.cache.keys.rollback();
         break;
       case 'spike':
       case 'db-slowdown':
-      case 'outage': {
-        this.interval.triggerFired = true;
-        const id = this.effects.length;
-        this.effects.push({ type: trigger.type, factor: trigger.type === 'outage' ? 1 : trigger.factor, active: true });
-        this.recomputeEffects();
-        this.heap.push(this.now + trigger.forS * 1000, EFFECT_END, id, 0);
+      case 'outage':
+        ctx.interval.triggerFired = true;
+        this.effects.start(trigger);
         break;
-      }
       case 'set':
-        this.applyChanges(trigger);
+        applyParameterChanges(ctx, this.changedParts, trigger, this.stack());
         break;
       case 'tier-fault':
-        this.interval.triggerFired = true;
-        this.applyTierTrigger(trigger);
+        ctx.interval.triggerFired = true;
+        this.tierFaults.apply(trigger);
         break;
       case 'tier-set':
-        this.applyTierTrigger(trigger);
+        // A narrower or wider tier moves the path's capacities, which the state classifier compares with.
+        if (this.tierFaults.apply(trigger)) this.frames.capacities = capacities(ctx.params, this.stack());
         break;
     }
-  }
-
-  /** Writes the K most popular keys into the cache, every request shape, without the database. */
-  protected seedHottest(hottest: number): void {
-    const keys = this.cacheKeys;
-    const c = this.p.cache;
-    const n = Math.min(hottest, keys.keys);
-    for (let k = 0; k < n; k++) {
-      for (let s = 0; s < keys.shapes; s++) {
-        const expires = c.ttlMs > 0 ? this.now + c.ttlMs * (1 - c.ttlJitter * this.rngCache.uniform()) : Infinity;
-        if (this.cache.insert(keys.cacheKey(k, s), expires)) this.interval.fills++;
-      }
-    }
-  }
-
-  /** Hit-rate canary: starts watching a deploy when the mitigation is on. */
-  protected watchDeploy(): void {
-    const gen = ++this.deployGen;
-    const c = this.p.cache;
-    if (c.canaryHitRate <= 0) return;
-    this.canaryUntilMs = this.now + c.canaryWindowS * 1000;
-    this.canaryLookups = this.interval.lookupsTotal;
-    this.canaryHits = this.interval.hitsTotal;
-    this.heap.push(this.now + CANARY_CHECK_MS, CANARY, gen, 0);
-  }
-
-  /**
-   * One canary check: the hit rate over the last check period. Below the threshold the deploy rolls
-   * itself back; past the window it counts as safe and the canary stops. A later deploy or a
-   * rollback retires the checks of this one.
-   */
-  protected canaryCheck(gen: number): void {
-    if (gen !== this.deployGen || this.now > this.canaryUntilMs) return;
-    const iv = this.interval;
-    const lookups = iv.lookupsTotal - this.canaryLookups;
-    const hits = iv.hitsTotal - this.canaryHits;
-    this.canaryLookups = iv.lookupsTotal;
-    this.canaryHits = iv.hitsTotal;
-    const threshold = this.p.cache.canaryHitRate;
-    if (threshold > 0 && lookups >= CANARY_MIN_LOOKUPS && hits / lookups < threshold) {
-      this.deployGen++;
-      this.interval.triggerFired = true;
-      this.cacheKeys.rollback();
-      const trigger = { type: 'rollback' } as const;
-      this.marks.push({
-        tS: this.now / 1000,
-        trigger,
-        source: 'script',
-        label: `canary: hit rate ${Math.round((hits / lookups) * 100)}% < ${Math.round(threshold * 100)}%, rollback`,
-      });
-      return;
-    }
-    if (this.now + CANARY_CHECK_MS <= this.canaryUntilMs) this.heap.push(this.now + CANARY_CHECK_MS, CANARY, gen, 0);
-  }
-
-  protected endEffect(id: number): void {
-    this.effects[id].active = false;
-    this.recomputeEffects();
-  }
-
-  protected recomputeEffects(): void {
-    let rate = 1;
-    let service = 1;
-    let outages = 0;
-    for (const e of this.effects) {
-      if (!e.active) continue;
-      if (e.type === 'spike') rate *= e.factor;
-      else if (e.type === 'db-slowdown') service *= e.factor;
-      else outages++;
-    }
-    this.outages = outages;
-    this.serviceFactor = service;
-    if (rate !== this.rateFactor) {
-      this.rateFactor = rate;
-      this.rescheduleArrivals();
-    }
-  }
-
-  protected applyChanges(trigger: Extract<Trigger, { type: 'set' }>): void {
-    const before = this.p;
-    this.syncIntegrals();
-    this.p = applyPatch(before, trigger.changes);
-    const w = this.p.workload;
-    if (w.keys !== before.workload.keys || w.zipf !== before.workload.zipf) {
-      this.sampler = zipfSampler(w.keys, w.zipf);
-      this.cache.growKeys(w.keys);
-    }
-    if (this.p.cache.capacity !== before.cache.capacity) this.cache.setCapacity(this.p.cache.capacity);
-    if (this.p.cache.warmupRps !== before.cache.warmupRps) this.scheduleWarmup();
-    if (this.p.client.retryBudget === 'on' && before.client.retryBudget === 'off') this.budget.tokens = this.p.client.budgetTokens;
-    if (w.rps !== before.workload.rps || w.mode !== before.workload.mode) this.rescheduleArrivals();
-    this.spawnClients();
-    this.dispatchQueue();
-    this.caps = capacities(this.p, this.stack());
-  }
-
-  protected writeFrame(): void {
-    this.syncIntegrals();
-    const iv = this.interval;
-    const intervalS = this.scenario.intervalMs / 1000;
-    const w = this.p.workload;
-    const firstRps = iv.first / intervalS;
-    const loadRps = w.mode === 'open' ? w.rps * this.rateFactor : firstRps;
-    const inForce = this.effects.some((e) => e.active) || this.tierFaultInForce();
-    const state = this.classifier.next(
-      intervalS,
-      firstRps,
-      iv.delivered / intervalS,
-      loadRps,
-      this.caps.hiddenRps,
-      this.caps.advertisedRps,
-      inForce,
-      iv.triggerFired,
-    );
-    if ((this.frameRows + 1) * METRIC_COUNT > this.frameBuf.length) {
-      const next = new Float64Array(this.frameBuf.length * 2);
-      next.set(this.frameBuf);
-      this.frameBuf = next;
-    }
-    iv.write(this.frameBuf, this.frameRows * METRIC_COUNT, this.now, {
-      cacheEntries: this.cache.size,
-      inFlight: this.reqs.live,
-      workers: this.p.db.workers,
-      oldestWaitMs: this.queue.length > 0 ? this.now - this.queries.enqueuedAtMs[this.queue.peekOldest()] : 0,
-      triggerActive: inForce,
-      state,
-      breakerOpen: this.breaker.tripped,
-      budgetTokens: this.p.client.retryBudget === 'on' ? this.budget.tokens : 0,
-    });
-    this.frameRows++;
-    this.writeTierFrame(this.scenario.intervalMs);
-    iv.reset(this.now);
-    if (this.now < this.endMs) this.heap.push(Math.min(this.now + this.scenario.intervalMs, this.endMs), FRAME, 0, 0);
   }
 }

@@ -36,7 +36,7 @@ describe('scripted triggers', () => {
     const sim = createSimulation(scenario({ durationS: 10, db: { workers: 80 } }));
     sim.advance(5000);
     sim.apply({ type: 'flush', hottest: 100 });
-    const cache = (sim as unknown as { cache: { has(k: number): boolean; size: number } }).cache;
+    const cache = (sim as unknown as { cache: { lru: { has(k: number): boolean; size: number } } }).cache.lru;
     expect(Array.from({ length: 100 }, (_, k) => cache.has(k)).some(Boolean)).toBe(false);
     expect(cache.size).toBe(20_000 - 100);
   });
