@@ -12,6 +12,7 @@
 import { MAX_QUEUED_QUERIES, MAX_REQUESTS_IN_FLIGHT } from './limits';
 import { METRIC_COUNT } from './metrics';
 import type { Scenario } from './scenario';
+import { TIER_METRIC_COUNT } from './stackSchema';
 
 /** Bytes per key: the LRU's links, expiry and refresh slots (24), in-flight and key-version slots (8). */
 export const BYTES_PER_KEY = 32;
@@ -46,20 +47,78 @@ export interface Cost {
   slowDeviceS: number;
 }
 
+/**
+ * Attempts per user request arriving at each hop of the path, at worst: the first tier (or, without a
+ * stack, the cache and database) gets every client attempt, 1 + client.retries; each service tier
+ * multiplies what it passes down by its own 1 + retries (an `errors` fault answers at once, so with
+ * no backoff nothing but the retry count bounds it). A tier's retry budget bounds its retries over the
+ * run to `retryBudget` per first call (plus the budget's starting tokens, counted once per tier, see
+ * budgetStartCalls), so a budgeted tier multiplies by 1 + min(retries, retryBudget). Cache tiers pass
+ * at most every call down. The last entry is the look-aside cache and database below the stack.
+ */
+export function attemptsPerHop(s: Scenario): number[] {
+  const hops = [s.client.retries + 1];
+  for (const t of s.stack ?? []) {
+    const above = hops[hops.length - 1];
+    if (t.kind === 'cache') hops.push(above);
+    else hops.push(above * (1 + (t.retryBudget > 0 ? Math.min(t.retries, Math.ceil(t.retryBudget)) : t.retries)));
+  }
+  return hops;
+}
+
+/** Tokens a tier's retry budget starts with (tierRuntime.ts): retries it may make beyond its share. */
+const TIER_BUDGET_START = 100;
+
+/**
+ * Calls the starting tokens of the budgeted tiers may add over the whole run: each such retry is one
+ * more call into the tier below, multiplied by every tier under it.
+ */
+function budgetStartCalls(s: Scenario): number {
+  const stack = s.stack ?? [];
+  let calls = 0;
+  stack.forEach((t, i) => {
+    if (t.kind !== 'service' || t.retryBudget <= 0) return;
+    let below = TIER_BUDGET_START;
+    let hops = below;
+    for (const u of stack.slice(i + 1)) {
+      if (u.kind === 'service') below *= 1 + u.retries;
+      hops += below;
+    }
+    calls += hops;
+  });
+  return calls;
+}
+
+/** Attempts per user request summed over every hop: how much work one request can cause. */
+export function attemptsPerRequest(s: Scenario): number {
+  return attemptsPerHop(s).reduce((n, a) => n + a, 0);
+}
+
 /** Caller operations in flight at worst: every arrival waiting its full timeout, on every attempt. */
 function peakRequests(s: Scenario): number {
   const w = s.workload;
   const attempts = s.client.retries + 1;
   if (w.mode === 'closed') return w.clients;
   const lifeS = Math.min(s.durationS, (s.client.timeoutMs / 1000) * attempts);
-  return Math.ceil(w.rps * lifeS);
+  // A stack's calls are operations in flight too, as many (at worst) as the attempts at each hop.
+  return Math.ceil(w.rps * lifeS * (attemptsPerRequest(s) / attempts));
+}
+
+/**
+ * A closed loop's request rate at most: each client sends again one think time (exponential, mean
+ * thinkMs) after its last answer, and a failure can answer at once (a full queue), so clients ÷
+ * thinkMs bounds it. Without think time nothing does: a client whose request fails at once sends
+ * again at the same instant, and the run may never get past that moment (the estimate is infinite).
+ */
+function closedLoopRps(s: Scenario): number {
+  return s.workload.thinkMs > 0 ? (s.workload.clients * 1000) / s.workload.thinkMs : Infinity;
 }
 
 /** The largest key space and arrival rate a run reaches, its scripted changes included. */
 function largest(s: Scenario): { keys: number; tables: number; rps: number } {
   let keys = s.workload.keys;
   let tables = 1;
-  let rps = s.workload.mode === 'open' ? s.workload.rps : s.workload.clients;
+  let rps = s.workload.mode === 'open' ? s.workload.rps : closedLoopRps(s);
   for (const ev of s.events) {
     if (ev.type !== 'set') continue;
     const w = (ev.changes as { workload?: { keys?: number; rps?: number } }).workload;
@@ -95,6 +154,8 @@ export function estimateCost(s: Scenario): Cost {
   // Queries can outlive their callers (a timed-out attempt's query still waits), so they have their own cap.
   const queries = Math.min(uncapped, s.db.queueLimit + s.db.workers, MAX_QUEUED_QUERIES + s.db.workers);
   const frames = Math.ceil((s.durationS * 1000) / s.intervalMs);
+  // Each tier adds its own columns to every frame (tier frames, kept by the worker and the page).
+  const frameNumbers = METRIC_COUNT + (s.stack?.length ?? 0) * TIER_METRIC_COUNT;
   const parts = [
     {
       what: `${formatCountShort(keys)} keys (cache and popularity tables)`,
@@ -102,10 +163,12 @@ export function estimateCost(s: Scenario): Cost {
     },
     { what: `${formatCountShort(peak)} requests in flight`, bytes: peak * BYTES_PER_REQUEST },
     { what: `${formatCountShort(queries)} database queries queued`, bytes: queries * BYTES_PER_QUERY },
-    { what: `${formatCountShort(frames)} metric frames`, bytes: (frames + Math.min(frames, PAGE_FRAMES_KEPT)) * METRIC_COUNT * 8 },
+    { what: `${formatCountShort(frames)} metric frames`, bytes: (frames + Math.min(frames, PAGE_FRAMES_KEPT)) * frameNumbers * 8 },
   ].sort((a, b) => b.bytes - a.bytes);
   const bytes = parts.reduce((n, p) => n + p.bytes, 0);
-  const events = rps * (s.client.retries + 1) * EVENTS_PER_ATTEMPT * s.durationS;
+  // Every attempt at every hop, each a handful of events.
+  // Each frame, scripted event and fault's end is one event more.
+  const events = (rps * s.durationS * attemptsPerRequest(s) + budgetStartCalls(s)) * EVENTS_PER_ATTEMPT + frames + 2 * s.events.length;
   return { bytes, parts, events, slowDeviceS: events / SLOW_DEVICE_EVENTS_PER_S };
 }
 
@@ -135,7 +198,11 @@ export function describeCost(c: Cost): string {
   const main = c.parts.filter((p) => p.bytes >= c.bytes * 0.1).map((p) => `${p.what}: ${formatBytes(p.bytes)}`);
   const minutes = c.slowDeviceS / 60;
   const span = minutes >= 2880 ? `${Math.round(minutes / 1440)} days` : minutes >= 90 ? `${(minutes / 60).toFixed(1)} hours` : `${Math.round(minutes)} minutes`;
-  const time = minutes >= 1 ? `about ${span} of computing at Max on a phone` : 'under a minute of computing';
+  const time = !Number.isFinite(minutes)
+    ? 'computing without end (clients with no think time can send again at the same instant)'
+    : minutes >= 1
+      ? `about ${span} of computing at Max on a phone`
+      : 'under a minute of computing';
   return `This scenario may use up to ${formatBytes(c.bytes)} of memory (${main.join('; ')}) and ${time}.`;
 }
 
