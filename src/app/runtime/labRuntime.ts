@@ -21,7 +21,7 @@ import {
   type WindowMode,
 } from '../store/labStore';
 import * as actions from '../store/labActions';
-import type { HoverState } from '../charts/hoverLayer';
+import type { HoverState } from './hoverState';
 import { FrameClock } from './frameClock';
 import { formatSimTime } from '../format';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
