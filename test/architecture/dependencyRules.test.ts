@@ -108,6 +108,26 @@ describe('the folder rules', () => {
   });
 });
 
+describe('the kinds table in docs/architecture.md', () => {
+  const page = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+  /** Kind label of the table's first column → the folders its second column names. */
+  const rows = [...page.matchAll(/^\| ([a-z, ]+) \| ((?:`[^`]+`[,; ]*)+) \|/gm)].map((row) => ({
+    kinds: row[1].split(', ').map((label) => (label === 'page part' ? 'part' : label)),
+    folders: [...row[2].matchAll(/`([^`]+)`/g)].map((name) => name[1]),
+  }));
+
+  it('lists every folder under the kind its rule gives it', () => {
+    const listed = rows.flatMap((row) => row.folders.map((folder) => `${folder}: ${row.kinds.join(' or ')}`)).sort();
+    const ruled = Object.keys(FOLDER_RULES)
+      .map((folder) => {
+        const row = rows.find((r) => r.folders.includes(folder));
+        return `${folder}: ${row && row.kinds.includes(kindOf(folder)!) ? row.kinds.join(' or ') : kindOf(folder)}`;
+      })
+      .sort();
+    expect(listed).toEqual(ruled);
+  });
+});
+
 describe('dependency rules over src/', () => {
   it('keep the domain folders free of the app and the worker', () => {
     const forbidden = violations((from, to) => kindOf(from) === 'domain' && FORBIDDEN_BY_KIND.domain.includes(kindOf(to)!));
