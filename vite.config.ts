@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { precacheManifest } from './scripts/precacheManifest';
-import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
+import { precacheManifest } from './scripts/precacheManifest.ts';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 // `base: './'` makes the build work from any static host or sub-path.
 export default defineConfig({

@@ -6,6 +6,7 @@
 import { postmortemMarkdown } from '../src/analysis/postmortem';
 import type { Evaluator } from '../src/fit/simulateFrames';
 import { whatIf } from '../src/mitigations/whatIf';
+import { whatIfMarkdown } from '../src/mitigations/whatIfMarkdown';
 import type { Scenario } from '../src/sim/scenario';
 import { createSimulation } from '../src/sim/simulation';
 
@@ -20,5 +21,5 @@ export async function fittedPostmortem(
   const frames = sim.takeFrames();
   const marks = sim.takeMarks();
   const report = await whatIf(scenario, (s) => evaluator.run(s), { afterS, onProgress });
-  return postmortemMarkdown(scenario, frames, marks, report);
+  return postmortemMarkdown(scenario, frames, marks, whatIfMarkdown(report));
 }

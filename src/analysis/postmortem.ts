@@ -12,8 +12,6 @@ import { characteristicCrossings, DEFAULT_CHARACTERISTIC } from './characteristi
 import { frameTable } from './frames';
 import { findIncident, type Incident } from './incident';
 import { settledAtS, SETTLED_FOR_S, statePhases } from './phases';
-import type { WhatIfReport } from '../mitigations/whatIf';
-import { whatIfMarkdown } from '../mitigations/whatIfMarkdown';
 
 const two = (n: number) => String(n).padStart(2, '0');
 /** m:ss under an hour, h:mm:ss from an hour on (4:03:03, never 243:03). */
@@ -31,10 +29,11 @@ const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 export const TRIGGERS = new Set(['flush', 'spike', 'db-slowdown', 'outage', 'deploy']);
 
 /**
- * @param whatIf each mitigation's effect on this scenario (src/mitigations/whatIf.ts), run apart
- *   from the frames; given, it becomes the "What would have saved us" section.
+ * @param extraSections lines appended after the analysis, such as the "What would have saved us"
+ *   section (`whatIfMarkdown` in src/mitigations, from runs made apart from these frames). The caller
+ *   formats them, so the analysis needs nothing of the mitigations, which build on it.
  */
-export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, marks: Mark[], whatIf?: WhatIfReport): string {
+export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, marks: Mark[], extraSections: readonly string[] = []): string {
   const table = frameTable(frames);
   const rows = table.length;
   const at = (r: number, m: number) => table.get(r, m);
@@ -108,7 +107,7 @@ export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, mar
     out.push(recovery(incident, changes, intervalS));
     out.push('');
   }
-  if (whatIf) out.push(...whatIfMarkdown(whatIf));
+  out.push(...extraSections);
   return out.join('\n');
 }
 

@@ -27,6 +27,7 @@ import { useServiceWorker } from './offline/registerServiceWorker';
 import { EvidenceMenu } from './workshop/evidence/EvidenceMenu';
 import { StackButton, StackSlot, TierEditorSlot } from './stack/StackSlot';
 import { WorkshopSlot, WorkshopToggle } from './workshop/WorkshopSlot';
+import { workshopView } from './workshop/viewState';
 
 // Tabs the lab does not open with load on first visit, so they are not first-load weight.
 const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
@@ -42,7 +43,7 @@ export function App() {
   // Phones only (narrow.css): the controls sheet can shrink to the run buttons.
   const [sheet, setSheet] = useState<'full' | 'compact'>('full');
   useShortcuts();
-  useMomentFromAddress(useLab());
+  useMomentFromAddress(useLab(), workshopView.getState().lessonId !== null);
   useServiceWorker();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

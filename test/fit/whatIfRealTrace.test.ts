@@ -12,7 +12,7 @@ import { runFit } from '../../src/fit/runFit';
 import { inlineEvaluator, simulateFrames } from '../../src/fit/simulateFrames';
 import { mitigationById } from '../../src/mitigations/catalog';
 import { whatIf, type WhatIfReport } from '../../src/mitigations/whatIf';
-import { WHAT_IF_HEADING } from '../../src/mitigations/whatIfMarkdown';
+import { WHAT_IF_HEADING, whatIfMarkdown } from '../../src/mitigations/whatIfMarkdown';
 import { applyPatch } from '../../src/sim/parseScenario';
 import { M, METRIC_COUNT } from '../../src/sim/metrics';
 import type { Scenario } from '../../src/sim/scenario';
@@ -62,7 +62,7 @@ describe('what would have saved the fitted real incident', () => {
     report = await whatIf(fitted, (s) => inlineEvaluator.run(s));
     const sim = createSimulation(fitted);
     sim.advance(Infinity);
-    md = postmortemMarkdown(fitted, sim.takeFrames(), sim.takeMarks(), report);
+    md = postmortemMarkdown(fitted, sim.takeFrames(), sim.takeMarks(), whatIfMarkdown(report));
   }, 300_000);
 
   const section = () => md.slice(md.indexOf(WHAT_IF_HEADING));

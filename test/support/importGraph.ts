@@ -122,3 +122,26 @@ function loopWithin(graph: ImportGraph, component: Set<string>): string[] {
   }
   return [start, start];
 }
+
+/**
+ * The graph between groups of files (folders), with the file imports behind each edge. `groupOf` names
+ * a file's group, or undefined for files outside the groups (they and imports of them are left out).
+ */
+export function groupGraph(graph: ImportGraph, groupOf: (file: string) => string | undefined): { groups: ImportGraph; imports: Map<string, string[]> } {
+  const edges = new Map<string, Set<string>>();
+  const imports = new Map<string, string[]>();
+  for (const [from, targets] of graph) {
+    const fromGroup = groupOf(from);
+    if (fromGroup === undefined) continue;
+    if (!edges.has(fromGroup)) edges.set(fromGroup, new Set());
+    for (const to of targets) {
+      const toGroup = groupOf(to);
+      if (toGroup === undefined || toGroup === fromGroup) continue;
+      edges.get(fromGroup)!.add(toGroup);
+      const key = `${fromGroup} → ${toGroup}`;
+      imports.set(key, [...(imports.get(key) ?? []), `${from} → ${to}`]);
+    }
+  }
+  const groups: ImportGraph = new Map([...edges].map(([group, targets]) => [group, [...targets].sort()]));
+  return { groups, imports };
+}

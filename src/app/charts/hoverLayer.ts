@@ -10,11 +10,6 @@ import type { SeriesSpec } from './chartSpecs';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Where the pointer is, in simulated seconds (null: not over a chart). Shared by every chart. */
-export interface HoverState {
-  tS: number | null;
-}
-
 /**
  * Index of the frame covering simulated time `tS` (the first frame ending at or after it), or the
  * newest frame when not hovering or past the end; -1 when there are no frames.

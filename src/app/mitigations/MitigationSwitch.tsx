@@ -3,23 +3,26 @@
  * on/off patch, so the sim marks it on every chart), its one-line mechanism, what it needs to act,
  * what it is doing right now, and its numbers while it is on.
  */
-import { useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { findTermsInBlock } from '../glossary/termMatch';
 import { TermSegments } from '../glossary/TermText';
 import type { Mitigation } from '../../mitigations/catalog';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
+import { useSliderDraft } from '../runtime/useSliderDraft';
 import { liveText } from './liveReadout';
 import { isOn } from './patches';
 import { SettingSlider } from './SettingSlider';
 import { settingsOf } from './settings';
-import { usePending } from './usePending';
 
 export function MitigationSwitch({ mitigation: m }: { mitigation: Mitigation }) {
   const lab = useLab();
   const id = useId();
   const actual = useLabState((s) => isOn(m, s.params));
-  const [on, request] = usePending(actual);
+  // A switch is a control with two positions: its draft shows the flip until the worker confirms it.
+  const send = useCallback((v: boolean) => lab.apply({ type: 'set', changes: v ? m.on : m.off }), [lab, m]);
+  const draft = useSliderDraft(actual, send);
+  const on = draft.shown;
   const liveRef = useRef<HTMLParagraphElement>(null);
 
   usePainter(() => {
@@ -29,10 +32,7 @@ export function MitigationSwitch({ mitigation: m }: { mitigation: Mitigation }) 
     el.textContent = on ? liveText(m.id, (c) => ring.latest(c)) : '';
   });
 
-  const flip = () => {
-    request(!on);
-    lab.trigger({ type: 'set', changes: on ? m.off : m.on });
-  };
+  const flip = () => draft.commit(!on);
   const settings = settingsOf(m.id);
   // Its jargon (CoDel, jitter, XFetch…) explains itself; a term inside the label shows its entry
   // when pressed, without flipping the switch (a label ignores clicks on its interactive content).

@@ -1,28 +1,23 @@
 /**
  * One number of a mitigation (CoDel target, bucket size…) as a compact labelled range input. The
- * change is sent once the slider rests, so a drag makes one chart mark, not one per pixel.
+ * slider draft (useSliderDraft) sends the change once the gesture settles, so a drag makes one
+ * chart mark, not one per pixel, and shows the user's value until the worker's is in force.
  */
-import { useEffect, useId, useRef } from 'react';
-import { SLIDER_SETTLE_MS } from '../runtime/sliderSettle';
+import { useCallback, useId } from 'react';
 import { useLab, useLabState } from '../runtime/LabContext';
+import { useSliderDraft } from '../runtime/useSliderDraft';
 import { readSetting, settingPatch, type MitigationSetting } from './settings';
-import { usePending } from './usePending';
 
 export function SettingSlider({ setting }: { setting: MitigationSetting }) {
   const lab = useLab();
   const id = useId();
   const actual = useLabState((s) => readSetting(setting, s.params));
-  const [value, request] = usePending(actual);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const send = useCallback((v: number) => lab.apply({ type: 'set', changes: settingPatch(setting, v) }), [lab, setting]);
+  const draft = useSliderDraft(actual, send);
+  const value = draft.shown;
   const text = setting.text(value);
-  const change = (v: number) => {
-    request(v);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => lab.trigger({ type: 'set', changes: settingPatch(setting, v) }), SLIDER_SETTLE_MS);
-  };
   return (
-    <div className="mit-setting" data-setting={`${setting.section}.${setting.field}`}>
+    <div className="mit-setting" data-setting={`${setting.section}.${setting.field}`} data-pending={draft.pending ? 'true' : undefined}>
       <label htmlFor={id}>{setting.label}</label>
       <input
         id={id}
@@ -32,7 +27,9 @@ export function SettingSlider({ setting }: { setting: MitigationSetting }) {
         step={setting.step}
         value={Math.min(setting.max, Math.max(setting.min, value))}
         aria-valuetext={text}
-        onChange={(e) => change(Number(e.currentTarget.value))}
+        onChange={(e) => draft.move(Number(e.currentTarget.value))}
+        onPointerUp={() => draft.commit()}
+        onBlur={() => draft.commit()}
       />
       <output htmlFor={id}>{text}</output>
     </div>

@@ -5,29 +5,17 @@
  */
 import * as Comlink from 'comlink';
 import type { Scenario, Trigger } from '../../sim/scenario';
-import type { FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/protocol';
+import type { CommandResult, FrameBatch, LabWorkerApi, Speed, WorkerStats } from '../../worker/protocol';
 import type { ControlId } from '../store/controls';
 import { CONTROLS } from '../store/controls';
-import {
-  beginRun,
-  confirmDraft,
-  createLabStore,
-  initialLabState,
-  receiveBatch,
-  rejectDraft,
-  setDraft,
-  type LabStore,
-  type Theme,
-  type WindowMode,
-} from '../store/labStore';
+import { adoptParams, beginRun, createLabStore, initialLabState, receiveBatch, type LabStore, type Theme, type WindowMode } from '../store/labStore';
 import * as actions from '../store/labActions';
-import type { HoverState } from '../charts/hoverLayer';
+import type { HoverState } from './hoverState';
 import { FrameClock } from './frameClock';
 import { formatSimTime } from '../format';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
 import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
-import { SLIDER_SETTLE_MS } from './sliderSettle';
 import type { StartupOptions } from './startupOptions';
 
 export interface LabRuntime {
@@ -51,7 +39,13 @@ export interface LabRuntime {
   flushCache(): void;
   /** Applies any trigger now (spike, slowdown, outage…); validated by the worker. */
   trigger(trigger: Trigger): void;
-  setControl(id: ControlId, value: number): void;
+  /**
+   * Applies a trigger or change now and says whether the worker took it: the parameters it answers
+   * with are in force at once; a refusal is shown with its reasons.
+   */
+  apply(trigger: Trigger): Promise<boolean>;
+  /** Sets one control (a parameter's slider) now; its draft is the caller's (useSliderDraft). */
+  applyControl(id: ControlId, value: number): Promise<boolean>;
   setWindow(mode: WindowMode): void;
   setTheme(theme: Theme): void;
   dismissError(): void;
@@ -65,7 +59,6 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   followPaintPolicy(clock, store);
   let data = createRunData(0, options.scenario);
   const hover: HoverState = { tS: null };
-  const timers = new Map<ControlId, ReturnType<typeof setTimeout>>();
 
   const fail = (message: string) => actions.showError(store, message);
   const report = (e: unknown) => fail(e instanceof Error ? e.message : String(e));
@@ -90,8 +83,6 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
 
   /** Starts a new run under a fresh id; from here on, batches of the old run are ignored. */
   const startRun = async (scenario: Scenario, begin: (runId: number) => Promise<void>, play: boolean) => {
-    timers.forEach(clearTimeout);
-    timers.clear();
     lastRunId += 1;
     data = createRunData(lastRunId, scenario);
     beginRun(store, lastRunId, scenario);
@@ -137,21 +128,27 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
   const whenReady = (f: () => Promise<unknown>) => {
     ready.then(f).catch(report);
   };
-  const applyTrigger = (t: Trigger) =>
-    whenReady(async () => {
-      const r = await api.apply(t);
-      if (!r.ok) fail(`The ${t.type} was refused: ${r.errors.join('; ')}`);
-    });
+  /** Resolves whether the worker applied `t`; `refused` words the banner's message. */
+  const applyNow = async (t: Trigger, refused: (errors: string[]) => string): Promise<boolean> => {
+    const runId = lastRunId;
+    try {
+      await ready;
+      const r: CommandResult = await api.apply(t);
+      if (r.ok) adoptParams(store, runId, r.params);
+      else fail(refused(r.errors));
+      return r.ok;
+    } catch (e) {
+      report(e);
+      return false;
+    }
+  };
+  const applyTrigger = (t: Trigger) => applyNow(t, (errors) => `The ${t.type} was refused: ${errors.join('; ')}`);
 
-  const sendControl = (id: ControlId, value: number) => {
+  const applyControl = (id: ControlId, value: number): Promise<boolean> => {
     const spec = CONTROLS.find((c) => c.id === id);
-    if (!spec) return;
+    if (!spec) return Promise.resolve(false);
     const patch = spec.toPatch(value, store.getState().params);
-    whenReady(async () => {
-      const r = await api.apply({ type: 'set', changes: patch });
-      if (r.ok) confirmDraft(store, id, value, r.params);
-      else rejectDraft(store, id, r.errors);
-    });
+    return applyNow({ type: 'set', changes: patch }, (errors) => `That change was refused: ${errors.join('; ')}`);
   };
 
   return {
@@ -180,20 +177,10 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
       whenReady(() => api.setSpeed(speed));
     },
     holdAt: (ceilingMs) => whenReady(() => api.holdAt(ceilingMs)),
-    flushCache: () => applyTrigger({ type: 'flush' }),
-    trigger: (t) => applyTrigger(t),
-    setControl: (id, value) => {
-      setDraft(store, id, value);
-      const pending = timers.get(id);
-      if (pending !== undefined) clearTimeout(pending);
-      timers.set(
-        id,
-        setTimeout(() => {
-          timers.delete(id);
-          sendControl(id, value);
-        }, SLIDER_SETTLE_MS),
-      );
-    },
+    flushCache: () => void applyTrigger({ type: 'flush' }),
+    trigger: (t) => void applyTrigger(t),
+    apply: applyTrigger,
+    applyControl,
     setWindow: (windowMode) => {
       actions.setWindowMode(store, windowMode);
       clock.invalidate();

@@ -1,14 +1,15 @@
 /**
  * One knob of a tier as a native control (range, select or checkbox, so the keyboard works as
- * everywhere else in the lab). Moving it sends a live `tier-set` once the gesture settles: one mark
- * on the charts and one event in the link per gesture, not per pixel. The value shown is the
- * user's until the worker reports the tier's knobs in force.
+ * everywhere else in the lab). Moving it sends a live `tier-set` once the gesture settles (a choice
+ * or a switch at once): one mark on the charts and one event in the link per gesture, not per
+ * pixel. The value shown is the user's until the worker reports the tier's knobs in force (the
+ * slider draft, useSliderDraft).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId } from 'react';
 import type { Tier } from '../../sim/stackSchema';
 import { TIER_DOCS } from '../../sim/stackSchemaDocs';
-import { SLIDER_SETTLE_MS } from '../runtime/sliderSettle';
 import { useLab } from '../runtime/LabContext';
+import { useSliderDraft } from '../runtime/useSliderDraft';
 import { fieldSpecOf, knobText, sliderRange, type TierKnob } from './tierKnobs';
 
 type Value = number | string | boolean;
@@ -17,33 +18,16 @@ export function TierKnobInput({ tier, knob }: { tier: Tier; knob: TierKnob }) {
   const lab = useLab();
   const id = useId();
   const inForce = (tier as unknown as Record<string, Value>)[knob.field];
-  // The user's value, and the value in force when it was chosen: once the worker reports another
-  // value in force (the change applied, or a later one), the draft is over.
-  const [pending, setPending] = useState<{ value: Value; over: Value } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-  const draft = pending !== null && pending.over === inForce ? pending.value : null;
-  const value = draft ?? inForce;
+  const send = useCallback((v: Value) => lab.apply({ type: 'tier-set', tier: tier.name, changes: { [knob.field]: v } }), [lab, tier.name, knob.field]);
+  const draft = useSliderDraft(inForce, send);
+  const value = draft.shown;
   const spec = fieldSpecOf(tier, knob.field);
   const text = knobText(knob, value);
-
-  const change = (v: Value, settle: boolean) => {
-    setPending({ value: v, over: inForce });
-    if (timer.current) clearTimeout(timer.current);
-    const send = () => lab.trigger({ type: 'tier-set', tier: tier.name, changes: { [knob.field]: v } });
-    if (settle) timer.current = setTimeout(send, SLIDER_SETTLE_MS);
-    else send();
-  };
 
   let control;
   if (spec.kind === 'enum') {
     control = (
-      <select id={id} value={String(value)} aria-describedby={`${id}-hint`} onChange={(e) => change(e.currentTarget.value, false)}>
+      <select id={id} value={String(value)} aria-describedby={`${id}-hint`} onChange={(e) => draft.commit(e.currentTarget.value)}>
         {spec.values.map((v) => (
           <option key={v} value={v}>
             {v}
@@ -53,7 +37,7 @@ export function TierKnobInput({ tier, knob }: { tier: Tier; knob: TierKnob }) {
     );
   } else if (spec.kind === 'bool') {
     control = (
-      <input id={id} type="checkbox" checked={value === true} aria-describedby={`${id}-hint`} onChange={(e) => change(e.currentTarget.checked, false)} />
+      <input id={id} type="checkbox" checked={value === true} aria-describedby={`${id}-hint`} onChange={(e) => draft.commit(e.currentTarget.checked)} />
     );
   } else {
     const r = sliderRange(knob, Number(value));
@@ -67,12 +51,14 @@ export function TierKnobInput({ tier, knob }: { tier: Tier; knob: TierKnob }) {
         value={Number(value)}
         aria-valuetext={text}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => change(Number(e.currentTarget.value), true)}
+        onChange={(e) => draft.move(Number(e.currentTarget.value))}
+        onPointerUp={() => draft.commit()}
+        onBlur={() => draft.commit()}
       />
     );
   }
   return (
-    <div className="param tier-knob" data-knob={knob.field} data-kind={spec.kind} data-pending={draft !== null ? 'true' : undefined}>
+    <div className="param tier-knob" data-knob={knob.field} data-kind={spec.kind} data-pending={draft.pending ? 'true' : undefined}>
       <div className="param-head">
         <label htmlFor={id} className="param-label">
           {knob.label}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../sim/parseScenario';
 import type { Totals } from '../../sim/api';
 import type { FrameBatch } from '../../worker/protocol';
-import { beginRun, confirmDraft, createLabStore, initialLabState, paramsOf, receiveBatch, rejectDraft, setDraft } from './labStore';
+import { adoptParams, beginRun, createLabStore, initialLabState, paramsOf, receiveBatch } from './labStore';
 
 const totals = { events: 0 } as Totals;
 const batch = (over: Partial<FrameBatch>): FrameBatch => ({
@@ -60,23 +60,17 @@ describe('the lab store', () => {
     expect(notified).toBe(0);
   });
 
-  it('keeps a slider draft until the worker confirms that very value', () => {
+  it('adopts the parameters a confirmed change answers with, at once', () => {
     const store = startedStore();
     const params = paramsOf(defaultScenario());
-    setDraft(store, 'retries', 1);
-    setDraft(store, 'retries', 0);
-    confirmDraft(store, 'retries', 1, { ...params, client: { ...params.client, retries: 1 } });
-    expect(store.getState().drafts.retries).toBe(0);
-    confirmDraft(store, 'retries', 0, { ...params, client: { ...params.client, retries: 0 } });
-    expect(store.getState().drafts.retries).toBeUndefined();
+    adoptParams(store, store.getState().runId, { ...params, client: { ...params.client, retries: 0 } });
     expect(store.getState().params.client.retries).toBe(0);
   });
 
-  it('drops a refused draft and says why', () => {
+  it('ignores the answer to a change made in a run that has since been replaced', () => {
     const store = startedStore();
-    setDraft(store, 'load', -5);
-    rejectDraft(store, 'load', ['changes.workload.rps: -5 is out of range']);
-    expect(store.getState().drafts.load).toBeUndefined();
-    expect(store.getState().error).toMatch(/out of range/);
+    const before = store.getState().params;
+    adoptParams(store, store.getState().runId - 1, { ...before, client: { ...before.client, retries: 0 } });
+    expect(store.getState().params).toBe(before);
   });
 });

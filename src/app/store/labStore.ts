@@ -7,7 +7,6 @@ import { defaultScenario } from '../../sim/parseScenario';
 import type { Params, Scenario } from '../../sim/scenario';
 import type { Tier } from '../../sim/stackSchema';
 import type { Capacities, FrameBatch, Speed } from '../../worker/protocol';
-import type { ControlId } from './controls';
 
 export type WindowMode = 'rolling' | 'whole';
 export type Theme = 'light' | 'dark';
@@ -33,8 +32,6 @@ export interface LabState {
   /** The stack's tiers with the knobs in force, as last reported (empty without a stack). */
   stack: Tier[];
   capacities: Capacities | null;
-  /** Slider positions the user chose that the worker has not confirmed yet. */
-  drafts: Partial<Record<ControlId, number>>;
   runId: number;
   /** Marks received in this run (the marks themselves live in RunData). */
   markCount: number;
@@ -56,7 +53,6 @@ export function initialLabState(scenario: Scenario = defaultScenario(), theme: T
     params: paramsOf(scenario),
     stack: scenario.stack ?? [],
     capacities: null,
-    drafts: {},
     runId: 0,
     markCount: 0,
     playing: false,
@@ -101,7 +97,6 @@ export function beginRun(store: LabStore, runId: number, scenario: Scenario): vo
     scenario,
     params: paramsOf(scenario),
     stack: scenario.stack ?? [],
-    drafts: {},
     markCount: 0,
     playing: false,
     done: false,
@@ -109,24 +104,7 @@ export function beginRun(store: LabStore, runId: number, scenario: Scenario): vo
   });
 }
 
-export function setDraft(store: LabStore, id: ControlId, value: number): void {
-  store.setState((s) => ({ drafts: { ...s.drafts, [id]: value } }));
-}
-
-/** The worker applied a change: adopt its parameters and drop the draft if nothing newer replaced it. */
-export function confirmDraft(store: LabStore, id: ControlId, sent: number, params: Params): void {
-  store.setState((s) => {
-    const drafts = { ...s.drafts };
-    if (drafts[id] === sent) delete drafts[id];
-    return { params, drafts };
-  });
-}
-
-/** The worker refused a change: show why and fall back to the parameters in force. */
-export function rejectDraft(store: LabStore, id: ControlId, errors: string[]): void {
-  store.setState((s) => {
-    const drafts = { ...s.drafts };
-    delete drafts[id];
-    return { drafts, error: `That change was refused: ${errors.join('; ')}` };
-  });
+/** The worker applied a change and answered with the parameters now in force. */
+export function adoptParams(store: LabStore, runId: number, params: Params): void {
+  if (store.getState().runId === runId) store.setState({ params });
 }

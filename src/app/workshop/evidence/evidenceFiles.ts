@@ -10,6 +10,7 @@ import { csvHeader, csvRows } from '../../../sim/formatFrames';
 import type { Scenario } from '../../../sim/scenario';
 import { postmortemMarkdown } from '../../../analysis/postmortem';
 import type { WhatIfReport } from '../../../mitigations/whatIf';
+import { whatIfMarkdown } from '../../../mitigations/whatIfMarkdown';
 import { scenarioToJson } from '../../../share/scenarioFile';
 
 export type EvidenceKind = 'csv' | 'json' | 'md' | 'svg' | 'png';
@@ -43,7 +44,7 @@ export function metricsCsv(frames: Float64Array): string {
 export const scenarioJson = (s: Scenario): string => scenarioToJson(s);
 
 export const postmortemDraft = (s: Scenario, frames: Float64Array, marks: Mark[], whatIf?: WhatIfReport): string =>
-  postmortemMarkdown(s, frames, marks, whatIf);
+  postmortemMarkdown(s, frames, marks, whatIf ? whatIfMarkdown(whatIf) : []);
 
 /** A run of text as the page drew it: position of its baseline's start, size and colour. */
 export interface PlacedText {

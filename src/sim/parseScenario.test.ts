@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, parsePatch, parseScenario } from '../../src/sim/parseScenario';
+import { defaultScenario, parsePatch, parseScenario } from './parseScenario';
 
 const messages = (doc: unknown) => parseScenario(doc).errors.map((e) => e.message);
 

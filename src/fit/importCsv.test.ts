@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importMetrics } from '../../src/fit/importFile';
-import { ImportError } from '../../src/fit/importError';
-import { REAL_TRACE, traceTable } from './realTrace';
+import { importMetrics } from './importFile';
+import { ImportError } from './importError';
+import { REAL_TRACE, traceTable } from '../../test/fit/realTrace';
 
 const fails = (text: string, mapping = {}) => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseIntervalMs, resample } from '../../src/fit/resample';
-import type { RawSeries } from '../../src/fit/observed';
+import { chooseIntervalMs, resample } from './resample';
+import type { RawSeries } from './observed';
 
 const series = (timesS: number[], values: number[]): RawSeries => ({ metric: 'offered_rps', source: 'x', timesS, values });
 

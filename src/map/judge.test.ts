@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OutcomeJudge, triggerTiming } from '../../src/map/judge';
-import { STATE_NAMES, type StateName } from '../../src/sim/metrics';
-import { parseScenario } from '../../src/sim/parseScenario';
-import { frameRows } from '../support/frameRows';
+import { OutcomeJudge, triggerTiming } from './judge';
+import { STATE_NAMES, type StateName } from '../sim/metrics';
+import { parseScenario } from '../sim/parseScenario';
+import { frameRows } from '../../test/support/frameRows';
 
 /** Synthetic frames, one per second from t = 1: [state, goodput share]. */
 function frames(rows: [StateName, number][]): Float64Array {

@@ -3,12 +3,12 @@
  * columns only, so the rules see what a team's monitoring would show.
  */
 import { describe, expect, it } from 'vitest';
-import { resample } from '../../src/fit/resample';
-import { findBreak } from '../../src/fit/traceBreak';
-import { simulateFrames } from '../../src/fit/simulateFrames';
-import type { Observed, ObservedMetric } from '../../src/fit/observed';
-import { M, METRIC_COUNT } from '../../src/sim/metrics';
-import { parseScenario } from '../../src/sim/parseScenario';
+import { resample } from './resample';
+import { findBreak } from './traceBreak';
+import { simulateFrames } from './simulateFrames';
+import type { Observed, ObservedMetric } from './observed';
+import { M, METRIC_COUNT } from '../sim/metrics';
+import { parseScenario } from '../sim/parseScenario';
 
 const DASHBOARD: ObservedMetric[] = ['offered_rps', 'goodput_rps', 'timeout_rps', 'hit_rate', 'db_util', 'p99_ms'];
 

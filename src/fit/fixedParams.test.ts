@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixed } from '../../src/fit/fixedParams';
+import { parseFixed } from './fixedParams';
 
 describe('parameters the user fixes', () => {
   it('takes numeric document fields and fit parameters', () => {
