@@ -98,7 +98,9 @@ export function createRoomServer(options: RoomServerOptions) {
   const send = (c: Client, baseJson: string) => {
     if (c.device === null || c.socket.readyState !== c.socket.OPEN) return;
     const mine = room.answers.get(c.device) ?? null;
-    c.socket.send(`{"mine":${mine === null ? 'null' : JSON.stringify(mine)},"presenter":${c.presenter},"refused":${c.presenter ? refusals.total : 'null'},${baseJson.slice(1)}`);
+    c.socket.send(
+      `{"mine":${mine === null ? 'null' : JSON.stringify(mine)},"presenter":${c.presenter},"refused":${c.presenter ? refusals.total : 'null'},${baseJson.slice(1)}`,
+    );
   };
   const flush = () => {
     pending = null;
@@ -222,7 +224,16 @@ export function createRoomServer(options: RoomServerOptions) {
     if (url.pathname === '/room/stats') {
       const mem = process.memoryUsage();
       const cpu = process.cpuUsage();
-      const body = JSON.stringify({ connected: sockets.size, sockets: clients.size, answered: room.answers.size, refused: refusals.total, rssBytes: mem.rss, heapUsedBytes: mem.heapUsed, cpuUserUs: cpu.user, cpuSystemUs: cpu.system });
+      const body = JSON.stringify({
+        connected: sockets.size,
+        sockets: clients.size,
+        answered: room.answers.size,
+        refused: refusals.total,
+        rssBytes: mem.rss,
+        heapUsedBytes: mem.heapUsed,
+        cpuUserUs: cpu.user,
+        cpuSystemUs: cpu.system,
+      });
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(body);
       return;
     }

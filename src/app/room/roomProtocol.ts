@@ -39,8 +39,7 @@ export const ROOM_LIMITS = {
 export const NUMBER_BINS = 10;
 
 export type RoomQuestion =
-  | { id: string; text: string; kind: 'choice'; choices: string[] }
-  | { id: string; text: string; kind: 'number'; min: number; max: number; unit: string };
+  { id: string; text: string; kind: 'choice'; choices: string[] } | { id: string; text: string; kind: 'number'; min: number; max: number; unit: string };
 
 export type ClientMessage =
   | { type: 'hello'; device: string; key: string | null }
@@ -112,7 +111,8 @@ function parseQuestion(q: unknown): Parsed<RoomQuestion> {
   const text = plainText(o.text, ROOM_LIMITS.questionChars);
   if (text === null) return bad(`question.text: expected text of 1–${ROOM_LIMITS.questionChars} characters`);
   if (o.kind === 'choice') {
-    if (!Array.isArray(o.choices) || o.choices.length < 2 || o.choices.length > ROOM_LIMITS.choices) return bad(`question.choices: expected 2–${ROOM_LIMITS.choices} choices`);
+    if (!Array.isArray(o.choices) || o.choices.length < 2 || o.choices.length > ROOM_LIMITS.choices)
+      return bad(`question.choices: expected 2–${ROOM_LIMITS.choices} choices`);
     const choices = o.choices.map((c) => plainText(c, ROOM_LIMITS.choiceChars));
     if (choices.some((c) => c === null)) return bad(`question.choices: each choice is text of 1–${ROOM_LIMITS.choiceChars} characters`);
     return { ok: true, value: { id, text, kind: 'choice', choices: choices as string[] } };
