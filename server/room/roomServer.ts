@@ -67,7 +67,7 @@ export function createRoomServer(options: RoomServerOptions) {
   const room = log.room;
   const refusals = new Refusals();
   const clients = new Set<Client>();
-  /** Device → open sockets, for "connected". */
+  /** Phone device → open sockets, for "connected" (the presenter's screen is not counted). */
   const sockets = new Map<string, number>();
   const distDir = resolve(options.distDir);
   let timerEndsMs: number | null = null;
@@ -81,10 +81,17 @@ export function createRoomServer(options: RoomServerOptions) {
     return a.length === b.length && timingSafeEqual(a, b);
   };
 
+  /** The M of "N of M answered": phones connected now, and phones that answered and then left. */
+  const participants = () => {
+    let n = sockets.size;
+    for (const device of room.answers.keys()) if (!sockets.has(device)) n++;
+    return n;
+  };
+
   const baseState = (): Omit<RoomState, 'mine' | 'presenter' | 'refused'> => ({
     type: 'state',
     connected: sockets.size,
-    participants: room.devices.size,
+    participants: participants(),
     group: room.group,
     question: room.question,
     phase: room.phase,
@@ -145,14 +152,16 @@ export function createRoomServer(options: RoomServerOptions) {
     const m = parsed.value;
     if (m.type === 'hello') {
       if (c.device !== null) return refuse('malformed');
-      if (!room.join(m.device)) {
+      const presenter = keyMatches(m.key);
+      // The presenter is not one of the room's M (it does not answer).
+      if (!presenter && !room.join(m.device)) {
         refuse('room-full');
         c.socket.close(1013, 'room full');
         return;
       }
       c.device = m.device;
-      c.presenter = keyMatches(m.key);
-      sockets.set(m.device, (sockets.get(m.device) ?? 0) + 1);
+      c.presenter = presenter;
+      if (!presenter) sockets.set(m.device, (sockets.get(m.device) ?? 0) + 1);
       send(c, JSON.stringify(baseState()));
       return changed();
     }
@@ -180,7 +189,7 @@ export function createRoomServer(options: RoomServerOptions) {
         return;
       case 'next-group':
         log.record({ e: 'next-group' });
-        for (const other of clients) if (other.device !== null) room.join(other.device);
+        for (const other of clients) if (other.device !== null && !other.presenter) room.join(other.device);
         return changed();
       case 'timer':
         setTimer(m.seconds);
@@ -285,7 +294,7 @@ export function createRoomServer(options: RoomServerOptions) {
       ws.on('error', () => refusals.count('too-large'));
       ws.on('close', () => {
         clients.delete(c);
-        if (c.device !== null) {
+        if (c.device !== null && !c.presenter) {
           const n = (sockets.get(c.device) ?? 1) - 1;
           if (n <= 0) sockets.delete(c.device);
           else sockets.set(c.device, n);

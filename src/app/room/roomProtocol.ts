@@ -62,7 +62,7 @@ export interface RoomState {
   type: 'state';
   /** Devices with at least one open socket. */
   connected: number;
-  /** Devices the room has seen this group (the M of "N of M answered"). */
+  /** Phones connected now plus phones that answered and left (the M of "N of M answered"). */
   participants: number;
   group: number;
   question: RoomQuestion | null;
