@@ -28,7 +28,7 @@ for (let k = 0; k < args.length; k++) {
 }
 const portText = option('--port', '4173');
 const port = Number(portText);
-if (!Number.isInteger(port) || port < 1 || port > 65_535) fail(`--port: "${portText}" is not a port number from 1 to 65535`);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port: "${portText}" is not a port number from 0 (any free port) to 65535`);
 const host = option('--host', '0.0.0.0');
 const distDir = option('--dist', 'dist');
 const dataDir = option('--data', '.room');
