@@ -39,6 +39,8 @@ export function createRoomClient(relayUrl: string, key: string | null) {
   let delayMs = 250;
   let stopped = false;
   let unsent: { questionId: string; value: number } | null = null;
+  /** Paths waiting for a short address (asked before the socket was open, or before a restart answered). */
+  const unshortened = new Set<string>();
   let presenterKey = key;
 
   const open = () => {
@@ -48,12 +50,15 @@ export function createRoomClient(relayUrl: string, key: string | null) {
       delayMs = 250;
       ws.send(JSON.stringify({ type: 'hello', device, key: presenterKey } satisfies ClientMessage));
       if (unsent) ws.send(JSON.stringify({ type: 'answer', ...unsent } satisfies ClientMessage));
+      for (const path of unshortened) ws.send(JSON.stringify({ type: 'shorten', path } satisfies ClientMessage));
     };
     ws.onmessage = (e) => {
       const m = typeof e.data === 'string' ? parseServerMessage(e.data) : null;
       if (m === null) return;
-      if (m.type === 'short') store.setState({ shorts: { ...store.getState().shorts, [m.path]: m.code } });
-      else {
+      if (m.type === 'short') {
+        unshortened.delete(m.path);
+        store.setState({ shorts: { ...store.getState().shorts, [m.path]: m.code } });
+      } else {
         if (unsent && m.mine === unsent.value) unsent = null;
         store.setState({ link: 'connected', room: m, receivedMs: performance.now() });
       }
@@ -79,6 +84,12 @@ export function createRoomClient(relayUrl: string, key: string | null) {
     answer(questionId: string, value: number) {
       unsent = { questionId, value };
       send({ type: 'answer', questionId, value });
+    },
+    /** Asks the server for the short address of a path on it (presenter only); it arrives in `shorts`. */
+    shorten(path: string) {
+      if (store.getState().shorts[path] !== undefined || unshortened.has(path)) return;
+      unshortened.add(path);
+      send({ type: 'shorten', path });
     },
     /** Becomes presenter (or stops being one) with this key: remembered in this browser, sent on a fresh hello. */
     useKey(next: string | null) {
