@@ -7,6 +7,8 @@
  * histogram. Everything shown comes from the server as data and is rendered as text.
  */
 import { useEffect, useId, useState } from 'react';
+import { RoomHandout } from './RoomHandout';
+import { roomAnswersCsv, roomAnswersJson, type RoomSummary } from './roomEvidence';
 import { useStore } from 'zustand';
 import { roomClient, storedPresenterKey, type RoomClient } from './roomClient';
 import { RoomHistogram, barLabels } from './RoomHistogram';
@@ -15,6 +17,8 @@ import './room.css';
 
 /** The lesson step on this screen, as a room question, and the run's value once this screen revealed it. */
 export interface RoomStep {
+  /** The lesson's title, for the handout. */
+  title: string;
   question: RoomQuestion;
   reveal: { runValue: number; runText: string } | null;
 }
@@ -150,6 +154,7 @@ function PresenterControls({ client, room, step }: { client: RoomClient; room: R
       </button>
       {custom && <NumberQuestion client={client} onAsked={() => setCustom(false)} />}
       {asked && asked.id.startsWith('moment.') && room.phase !== 'revealed' && room.phase !== 'idle' && <RunValue client={client} question={asked} />}
+      <RoomFiles title={step?.title ?? 'Metastable Lab'} />
       {room.refused !== null && room.refused > 0 && <p className="room-refused">Messages refused at the edge: {room.refused}</p>}
     </div>
   );
@@ -306,5 +311,67 @@ function AnswerForm({ client, question: q, mine }: { client: RoomClient; questio
         Send
       </button>
     </form>
+  );
+}
+
+/** The room's answers as files (CSV, JSON) and as the printed handout, read from the server's summary. */
+function RoomFiles({ title }: { title: string }) {
+  const [handout, setHandout] = useState<RoomSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const summary = async (): Promise<RoomSummary | null> => {
+    try {
+      const res = await fetch(new URL('/room/summary', location.href));
+      if (!res.ok) throw new Error(`the room server answered ${res.status}`);
+      setError(null);
+      return (await res.json()) as RoomSummary;
+    } catch (e) {
+      setError(`No room answers: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  };
+  const save = async (kind: 'csv' | 'json') => {
+    const s = await summary();
+    if (!s) return;
+    const blob = new Blob([kind === 'csv' ? roomAnswersCsv(s) : roomAnswersJson(s)], { type: kind === 'csv' ? 'text/csv' : 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `room-answers-group-${s.group.group}.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+  useEffect(() => {
+    if (!handout) return;
+    const html = document.documentElement;
+    html.setAttribute('data-handout', '');
+    const done = () => {
+      html.removeAttribute('data-handout');
+      setHandout(null);
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    const t = setTimeout(() => window.print(), 0);
+    return () => {
+      clearTimeout(t);
+      window.removeEventListener('afterprint', done);
+      html.removeAttribute('data-handout');
+    };
+  }, [handout]);
+  return (
+    <>
+      <button type="button" className="btn btn-small" onClick={() => void save('csv')}>
+        Answers CSV
+      </button>
+      <button type="button" className="btn btn-small" onClick={() => void save('json')}>
+        Answers JSON
+      </button>
+      <button type="button" className="btn btn-small" onClick={() => void summary().then(setHandout)}>
+        Print handout
+      </button>
+      {handout && <RoomHandout summary={handout} title={title} />}
+      {error && (
+        <p className="room-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
   );
 }

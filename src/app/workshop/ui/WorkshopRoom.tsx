@@ -15,6 +15,6 @@ export function WorkshopRoom() {
   const question = useMemo(() => lessonRoomQuestion(lesson, stepIndex), [lesson, stepIndex]);
   const p = lesson.steps[stepIndex].predict;
   const reveal = useMemo(() => (revealed && Number.isFinite(value) ? roomRunValue(p, value) : null), [revealed, value, p]);
-  const step = useMemo(() => ({ question, reveal }), [question, reveal]);
+  const step = useMemo(() => ({ title: lesson.title, question, reveal }), [lesson.title, question, reveal]);
   return <RoomSlot step={step} present={present} />;
 }
