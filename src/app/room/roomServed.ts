@@ -5,7 +5,8 @@
  */
 export function relayAddress(doc: Pick<Document, 'querySelector'>, href: string): string | null {
   const path = doc.querySelector('meta[name="metastable-room"]')?.getAttribute('content');
-  if (!path || !path.startsWith('/')) return null;
+  // A path on this origin only (never `//elsewhere`): the relay is the server that served the page.
+  if (!path || !path.startsWith('/') || path.startsWith('//')) return null;
   const url = new URL(path, href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   return url.toString();
