@@ -97,7 +97,7 @@ const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 3
 
 const idle = await stats();
 const presenter = await connect('load-presenter', KEY);
-const phones = [];
+const phones: Awaited<ReturnType<typeof connect>>[] = [];
 for (let k = 0; k < PHONES; k++) phones.push(await connect(`load-phone-${String(k).padStart(4, '0')}`, null));
 await new Promise<void>((ok) => {
   const check = (s: RoomState) => s.connected === PHONES && ok();

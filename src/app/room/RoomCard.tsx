@@ -11,7 +11,8 @@ import { RoomHandout } from './RoomHandout';
 import { roomAnswersCsv, roomAnswersJson, type RoomSummary } from './roomEvidence';
 import { useStore } from 'zustand';
 import { roomClient, storedPresenterKey, type RoomClient } from './roomClient';
-import { RoomHistogram, barLabels } from './RoomHistogram';
+import { RoomHistogram } from './RoomHistogram';
+import { barLabels } from './roomBars';
 import type { RoomQuestion, RoomState } from './roomProtocol';
 import './room.css';
 

@@ -6,25 +6,13 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
-import { NUMBER_BINS, numberBin, type RoomQuestion } from './roomProtocol';
+import type { RoomQuestion } from './roomProtocol';
+import { barLabels, barOf } from './roomBars';
 
 const W = 320;
 const BAR_H = 22;
 const GAP = 6;
 const LABEL_W = 120;
-
-export function barLabels(q: RoomQuestion): string[] {
-  if (q.kind === 'choice') return q.choices;
-  const step = (q.max - q.min) / NUMBER_BINS;
-  const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: step < 1 ? 2 : 0 });
-  return Array.from({ length: NUMBER_BINS }, (_, k) => `${fmt(q.min + k * step)}–${fmt(q.min + (k + 1) * step)}${q.unit ? ` ${q.unit}` : ''}`);
-}
-
-/** The bar a value falls in: a choice is its own bar. */
-export function barOf(q: RoomQuestion, value: number | null): number {
-  if (value === null) return -1;
-  return q.kind === 'choice' ? value : numberBin(q, value);
-}
 
 export function RoomHistogram({
   question,

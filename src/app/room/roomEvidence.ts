@@ -4,7 +4,7 @@
  * as the postmortem draft's section, "the room predicted … the run gave …". Pure: the fetch is the
  * caller's.
  */
-import { barLabels } from './RoomHistogram';
+import { barLabels } from './roomBars';
 import type { RoomQuestion } from './roomProtocol';
 
 export interface AskedQuestion {
