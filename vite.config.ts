@@ -15,7 +15,7 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     // Map and preset suites run whole simulations in beforeAll; on a loaded 2-core machine that takes a while.

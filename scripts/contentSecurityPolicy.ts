@@ -31,3 +31,12 @@ export function contentSecurityPolicy(): Plugin {
     },
   };
 }
+
+/**
+ * The policy of a page served by the room server (`npm run serve:room`): the same, except that the
+ * page may also open a WebSocket to exactly the relay's origin (`ws://192.168.1.20:4173`). The room
+ * server sends it as a header and writes it into the page's meta tag in place of the build's.
+ */
+export function roomContentSecurityPolicy(relayOrigin: string): string {
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${relayOrigin}`);
+}

@@ -48,7 +48,7 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks:
     const frames = toFrameArray(data.ring);
     const marks = [...data.marks];
     const whatIf = withWhatIf ? await whatIfInBrowser(scenario, hooks) : undefined;
-    blob = new Blob([postmortemDraft(scenario, frames, marks, whatIf)], { type: EVIDENCE_TYPES.md });
+    blob = new Blob([postmortemDraft(scenario, frames, marks, whatIf) + (await roomSection())], { type: EVIDENCE_TYPES.md });
   } else {
     const svg = chartsSvg({
       title: scenario.title ?? 'Metastable Lab run',
@@ -58,6 +58,21 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks:
   }
   download(blob, name);
   return name;
+}
+
+/**
+ * On a page the room server served, the room's predictions against the runs (its /room/summary);
+ * '' anywhere else, or when the server cannot be reached (the draft goes out without the section).
+ */
+async function roomSection(): Promise<string> {
+  const { relayAddress } = await import('../../room/roomServed');
+  if (relayAddress(document, location.href) === null) return '';
+  try {
+    const [{ roomPostmortemSection }, res] = await Promise.all([import('../../room/roomEvidence'), fetch(new URL('/room/summary', location.href))]);
+    return res.ok ? roomPostmortemSection(await res.json()) : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The timeline and every visible chart, placed as they are on the page, captions and legends included. */

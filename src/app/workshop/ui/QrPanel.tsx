@@ -10,6 +10,7 @@ import { useLab } from '../../runtime/LabContext';
 import { momentLink } from '../../room/momentLink';
 import { RoomAddressField } from '../../room/RoomAddressField';
 import { rememberRoomAddress, roomLink, storedRoomAddress, type RoomLink } from '../../room/roomAddress';
+import { useShortAddress } from '../../room/useShortAddress';
 import { useModalDialog } from '../../shell/useModalDialog';
 import { useWorkshop, useWorkshopState } from './WorkshopContext';
 
@@ -35,7 +36,10 @@ export function QrPanel() {
     const t = setInterval(() => setTick((n) => n + 1), 1000);
     return () => clearInterval(t);
   }, [open]);
-  const { href, localOnly } = link;
+  // Served by the room server: the code carries the moment's short address (coarser, typeable).
+  const short = useShortAddress(link.href, open && !link.localOnly);
+  const href = short ?? link.href;
+  const { localOnly } = link;
   useEffect(() => {
     if (!open || localOnly) return;
     let live = true;
@@ -71,7 +75,7 @@ export function QrPanel() {
       ) : (
         <p>{error ?? 'Drawing the code…'}</p>
       )}
-      {!link.localOnly && <p className="qr-link">{link.href.length > 90 ? `${link.href.slice(0, 87)}…` : link.href}</p>}
+      {!link.localOnly && <p className="qr-link">{href.length > 90 ? `${href.slice(0, 87)}…` : href}</p>}
       <p className="param-hint">The link opens this lesson step, paused at the simulated time on screen now.</p>
       <button type="button" className="btn" autoFocus onClick={close}>
         Close (Esc)

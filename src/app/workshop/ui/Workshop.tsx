@@ -16,6 +16,7 @@ import { TaskList } from './TaskList';
 import { usePresenterKeys } from './usePresenterKeys';
 import { createWorkshop } from './workshopStore';
 import { WorkshopContext, useWorkshop, useWorkshopState } from './WorkshopContext';
+import { WorkshopRoom } from './WorkshopRoom';
 import './workshop.css';
 import './presenter.css';
 
@@ -70,6 +71,7 @@ function WorkshopColumn() {
       <h2 id="lesson-heading" className="lesson-title">
         {lesson.title}
       </h2>
+      <WorkshopRoom />
       <StepCard />
       <TaskList />
       <QrPanel />
