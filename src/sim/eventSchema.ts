@@ -1,0 +1,215 @@
+/**
+ * The scenario's events as data, as ./schema is for its parameters: for each event type, its fields
+ * (kind, range, unit, default), whether it starts an incident, how long it acts and the form it is
+ * edited with. The type union (./scenario), the parser (./parseEvent), the canonical writer
+ * (src/share/canonical.ts), the editor's form (src/app/scenarios/scriptEdits.ts), the postmortem's
+ * and the what-if's trigger sets, the events table of docs/model.md and the property tests'
+ * arbitraries all read this table, so a new event type is one row here, one case in the engine
+ * (simulation.ts, whose `switch` does not compile without it) and a test. What each event does, in
+ * a sentence, is in ./eventSchemaDocs: only the docs read it.
+ */
+import { MAX_SHAPES } from './cacheKeys';
+import { TIER_FAULTS } from './stackSchema';
+
+/**
+ * A bound that depends on the scenario: the run's length (`durationS`), the key space
+ * (`workload.keys`) or the last instance of the event's tier (`lastInstance`).
+ */
+export type EventBound = number | 'durationS' | 'keys' | 'lastInstance';
+
+/** How a field may be absent: required, optional (absent has a meaning), or filled with `default`. */
+interface Presence {
+  /** Absent is allowed and stays absent (its meaning is in ./eventSchemaDocs). */
+  optional?: true;
+}
+
+export type EventFieldSpec =
+  | ({ kind: 'int' | 'number'; min: EventBound; max: EventBound; unit?: string; default?: number } & Presence)
+  | ({ kind: 'enum'; values: readonly string[] } & Presence)
+  /**
+   * A number whose range depends on another field's value (a tier fault's `factor`): required when
+   * that value is one of `ranges`' keys, refused otherwise.
+   */
+  | { kind: 'number-by'; field: string; ranges: Readonly<Record<string, { min: number; max: number; unit?: string }>> }
+  /** The name of a tier of the stack. */
+  | { kind: 'tier' }
+  /** A change of parameters: sections of ./schema and their fields (`{ client: { retries: 0 } }`). */
+  | { kind: 'patch' }
+  /** A change of the event's tier's own knobs (fields of its kind in ./stackSchema). */
+  | { kind: 'tier-patch' };
+
+/** One field of an event's form: which event field it edits, its label and the text it starts with. */
+export interface EventFormField {
+  name: string;
+  label: string;
+  initial: string;
+}
+
+/**
+ * A form an event type is edited with. Most types have one; a flush has two (the whole cache, or its
+ * K hottest keys). Fields the form does not show are kept as the event had them. `addable: false`:
+ * the form only edits events made elsewhere (a tier's events come from the stack's own editor).
+ */
+export interface EventForm {
+  kind: string;
+  label: string;
+  fields: readonly EventFormField[];
+  /** The form is for events that have (true) or lack (false) this optional field. */
+  when?: { field: string; present: boolean };
+  addable?: false;
+}
+
+/** How long an event acts: at once, for its `forS`, until a rollback, or until changed again. */
+export type EventActs = 'at once' | 'forS' | 'until rollback' | 'until changed';
+
+export interface EventRow {
+  /** Fields besides `atS`, `type` and `label`, in the order the canonical document writes them. */
+  fields: Readonly<Record<string, EventFieldSpec>>;
+  /** Starts an incident (the postmortem's "Trigger:" lines, what the what-if keeps); false: an operator's change. */
+  trigger: boolean;
+  acts: EventActs;
+  /** The event in a sentence's subject: "… after the flush". */
+  noun: string;
+  forms: readonly EventForm[];
+}
+
+const forS = { kind: 'number', min: 0, max: 86_400, unit: 's' } as const;
+
+export const EVENT_SCHEMA = {
+  flush: {
+    fields: { hottest: { kind: 'int', min: 1, max: 'keys', unit: 'keys', optional: true } },
+    trigger: true,
+    acts: 'at once',
+    noun: 'the flush',
+    forms: [
+      { kind: 'flush', label: 'Flush cache', fields: [], when: { field: 'hottest', present: false } },
+      {
+        kind: 'flush-hottest',
+        label: 'Flush hottest K keys',
+        fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }],
+        when: { field: 'hottest', present: true },
+      },
+    ],
+  },
+  spike: {
+    fields: { factor: { kind: 'number', min: 0, max: 100 }, forS },
+    trigger: true,
+    acts: 'forS',
+    noun: 'the spike',
+    forms: [
+      {
+        kind: 'spike',
+        label: 'Load spike',
+        fields: [
+          { name: 'factor', label: 'Load ×', initial: '2' },
+          { name: 'forS', label: 'For (s)', initial: '10' },
+        ],
+      },
+    ],
+  },
+  'db-slowdown': {
+    fields: { factor: { kind: 'number', min: 0.01, max: 1000 }, forS },
+    trigger: true,
+    acts: 'forS',
+    noun: 'the database slowdown',
+    forms: [
+      {
+        kind: 'db-slowdown',
+        label: 'DB slowdown',
+        fields: [
+          { name: 'factor', label: 'Service ×', initial: '5' },
+          { name: 'forS', label: 'For (s)', initial: '10' },
+        ],
+      },
+    ],
+  },
+  outage: {
+    fields: { forS },
+    trigger: true,
+    acts: 'forS',
+    noun: 'the outage',
+    forms: [{ kind: 'outage', label: 'DB outage', fields: [{ name: 'forS', label: 'For (s)', initial: '10' }] }],
+  },
+  set: {
+    fields: { changes: { kind: 'patch' } },
+    trigger: false,
+    acts: 'until changed',
+    noun: 'the change',
+    forms: [
+      {
+        kind: 'set',
+        label: 'Change a parameter',
+        fields: [
+          { name: 'param', label: 'Parameter', initial: 'workload.rps' },
+          { name: 'value', label: 'Value', initial: '3000' },
+        ],
+      },
+    ],
+  },
+  deploy: {
+    fields: {
+      fraction: { kind: 'number', min: 0, max: 1, default: 1 },
+      shapes: { kind: 'int', min: 1, max: MAX_SHAPES, optional: true },
+    },
+    trigger: true,
+    acts: 'until rollback',
+    noun: 'the deploy',
+    forms: [{ kind: 'deploy', label: 'Deploy (new cache keys)', fields: [{ name: 'fraction', label: 'Share of keys', initial: '0.8' }] }],
+  },
+  rollback: {
+    fields: {},
+    trigger: false,
+    acts: 'at once',
+    noun: 'the rollback',
+    forms: [{ kind: 'rollback', label: 'Rollback', fields: [] }],
+  },
+  seed: {
+    fields: { hottest: { kind: 'int', min: 1, max: 'keys', unit: 'keys' } },
+    trigger: false,
+    acts: 'at once',
+    noun: 'the seed',
+    forms: [{ kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] }],
+  },
+  'tier-fault': {
+    fields: {
+      tier: { kind: 'tier' },
+      fault: { kind: 'enum', values: TIER_FAULTS },
+      instance: { kind: 'int', min: 0, max: 'lastInstance', optional: true },
+      factor: { kind: 'number-by', field: 'fault', ranges: { slow: { min: 1, max: 1000 }, errors: { min: 0, max: 1 }, cores: { min: 0, max: 1 } } },
+      forS,
+    },
+    trigger: true,
+    acts: 'forS',
+    noun: 'the tier fault',
+    forms: [
+      {
+        kind: 'tier-fault',
+        label: 'Tier fault',
+        fields: [
+          { name: 'forS', label: 'For (s)', initial: '30' },
+          { name: 'factor', label: 'Factor', initial: '' },
+          { name: 'instance', label: 'Instance', initial: '' },
+        ],
+        addable: false,
+      },
+    ],
+  },
+  'tier-set': {
+    fields: { tier: { kind: 'tier' }, changes: { kind: 'tier-patch' } },
+    trigger: false,
+    acts: 'until changed',
+    noun: 'the tier change',
+    forms: [{ kind: 'tier-set', label: 'Tier knobs', fields: [], addable: false }],
+  },
+} as const satisfies Record<string, EventRow>;
+
+export type EventType = keyof typeof EVENT_SCHEMA;
+export const EVENT_TYPES = Object.keys(EVENT_SCHEMA) as EventType[];
+
+/** The event types that start an incident; the others are an operator's changes. */
+export const INCIDENT_TRIGGER_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES.filter((t) => EVENT_SCHEMA[t].trigger));
+
+/** Every field an event of `type` may carry, in document order: `atS`, `type`, its own, `label`. */
+export function eventKeys(type: EventType): string[] {
+  return ['atS', 'type', ...Object.keys(EVENT_SCHEMA[type].fields), 'label'];
+}
