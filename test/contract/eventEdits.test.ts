@@ -14,6 +14,8 @@ import { readDocument } from '../../src/share/readDocument';
 import type { Scenario } from '../../src/sim/scenario';
 import golden from './golden-runs.json';
 import links from '../fixtures/links-v1.json';
+import { scenarioArb, stackScenarioArb } from '../support/shareArbitraries';
+import { parseScenario } from '../../src/sim/parseScenario';
 
 const stored: [string, Scenario][] = [
   ...PRESETS.map((p) => [`preset ${p.id}`, presetScenario(p)] as [string, Scenario]),
@@ -53,6 +55,17 @@ describe('the event editor keeps every field of every stored event', () => {
         expect(save(s, i, atS)).toEqual({ ok: true, event: { ...s.events[i], atS } });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('so does any event the event table allows, tier events included, saved unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof(scenarioArb, stackScenarioArb), (s) => {
+        // The arbitraries draw what the parser returns: the scenario reads back as itself.
+        expect(parseScenario(scenarioToDocument(s, false)).value.events).toEqual(s.events);
+        s.events.forEach((ev, i) => expect(save(s, i, ev.atS)).toEqual({ ok: true, event: ev }));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -112,7 +112,10 @@ export function buildEvent(kind: EventKind, atText: string, fields: Record<strin
     const param = fields[SET_FIELD] ?? '';
     const [section, field] = param.split('.');
     if (!SET_PARAMS.includes(param)) return { ok: false, errors: [`"${param}" is not a parameter (e.g. workload.rps, db.workers)`] };
-    raw.changes = withParam(base.changes as ParamsPatch | undefined, section, field, typedValue(param, fields.value ?? ''));
+    const changes = base.changes as ParamsPatch | undefined;
+    // A change of nothing (a document may hold one) saved with its value left empty stays as it was.
+    if (changes && !shownParam(changes) && (fields.value ?? '').trim() === '') raw.changes = changes;
+    else raw.changes = withParam(changes, section, field, typedValue(param, fields.value ?? ''));
   } else {
     const specs = EVENT_SCHEMA[spec.type].fields as Readonly<Record<string, EventFieldSpec>>;
     for (const f of spec.fields) {
