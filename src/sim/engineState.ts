@@ -18,7 +18,7 @@ import { Prng, STREAM } from './prng';
 import { QueryPool, QueryQueue } from './queryPool';
 import { REQ_WAITING, RequestPool } from './requestPool';
 import { RetryBudget } from './retryBudget';
-import type { Params, Scenario } from './scenario';
+import type { Params, Scenario, Trigger } from './scenario';
 import { StateClassifier } from './stateClassifier';
 import { TimeoutLanes } from './timeoutLanes';
 import { WaiterPool } from './waiterPool';
@@ -50,7 +50,8 @@ export const CAP_DROPPED = 4;
 
 /** A trigger with a duration, in force until its end event. */
 export interface Effect {
-  type: 'spike' | 'db-slowdown' | 'outage';
+  /** Any event type of the table that acts for `forS` (the stack's faults keep their own list). */
+  type: Exclude<Extract<Trigger, { forS: number }>['type'], 'tier-fault'>;
   factor: number;
   active: boolean;
 }

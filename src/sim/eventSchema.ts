@@ -1,12 +1,12 @@
 /**
  * The scenario's events as data, as ./schema is for its parameters: for each event type, its fields
- * (kind, range, unit, default), whether it starts an incident, how long it acts and the form it is
- * edited with. The type union (./scenario), the parser (./parseEvent), the canonical writer
+ * (kind, range, unit, default), whether it starts an incident, how long it acts, its wording and the
+ * form it is edited with. The type union (./scenario), the parser (./parseEvent), the canonical writer
  * (src/share/canonical.ts), the editor's form (src/app/scenarios/scriptEdits.ts), the postmortem's
  * and the what-if's trigger sets, the events table of docs/model.md and the property tests'
  * arbitraries all read this table, so a new event type is one row here, one case in the engine
- * (simulation.ts, whose `switch` does not compile without it) and a test. What each event does, in
- * a sentence, is in ./eventSchemaDocs: only the docs read it.
+ * (simulation.ts, whose `switch` does not compile without it) and a test (docs/architecture.md,
+ * "Adding an event type").
  */
 import { MAX_SHAPES } from './cacheKeys';
 import { TIER_FAULTS } from './stackSchema';
@@ -19,7 +19,7 @@ export type EventBound = number | 'durationS' | 'keys' | 'lastInstance';
 
 /** How a field may be absent: required, optional (absent has a meaning), or filled with `default`. */
 interface Presence {
-  /** Absent is allowed and stays absent (its meaning is in ./eventSchemaDocs). */
+  /** Absent is allowed and stays absent (its meaning is in the row's `doc`). */
   optional?: true;
 }
 
@@ -70,8 +70,33 @@ export interface EventRow {
   acts: EventActs;
   /** The event in a sentence's subject: "… after the flush". */
   noun: string;
+  /** The mark's wording on the charts and in logs ("spike ×2 for 10 s"), unless the event has a label. */
+  describe: (e: EventValues) => string;
+  /** What the event does, in a sentence (docs/model.md's events table). */
+  doc: string;
   forms: readonly EventForm[];
 }
+
+/** An event's fields as the wording reads them (the typed union is ./scenario's `Trigger`). */
+export type EventValues = Readonly<Record<string, unknown>>;
+
+const pct = (x: unknown) => `${Math.round(Number(x ?? 0) * 100)}%`;
+
+/** A change of parameters in words: "client.retries → 0, db.workers → 16". */
+export function describeChanges(changes: unknown): string {
+  const parts: string[] = [];
+  for (const [section, fields] of Object.entries((changes ?? {}) as Record<string, Record<string, unknown> | undefined>)) {
+    for (const [field, value] of Object.entries(fields ?? {})) parts.push(`${section}.${field} → ${String(value)}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : 'no change';
+}
+
+const TIER_FAULT_WORDS: Readonly<Record<string, (e: EventValues) => string>> = {
+  slow: (e) => `slow ×${e.factor}`,
+  errors: (e) => `${pct(e.factor)} errors`,
+  cores: (e) => `${pct(e.factor)} of cores`,
+  partition: () => 'partitioned from the tier below',
+};
 
 const forS = { kind: 'number', min: 0, max: 86_400, unit: 's' } as const;
 
@@ -81,6 +106,8 @@ export const EVENT_SCHEMA = {
     trigger: true,
     acts: 'at once',
     noun: 'the flush',
+    describe: (e) => (e.hottest === undefined ? 'flush' : `flush hottest ${e.hottest}`),
+    doc: 'empties the cache, or (with `hottest`) removes its K most popular keys',
     forms: [
       { kind: 'flush', label: 'Flush cache', fields: [], when: { field: 'hottest', present: false } },
       {
@@ -96,6 +123,8 @@ export const EVENT_SCHEMA = {
     trigger: true,
     acts: 'forS',
     noun: 'the spike',
+    describe: (e) => `spike ×${e.factor} for ${e.forS} s`,
+    doc: 'arrival rate × `factor` for `forS` seconds',
     forms: [
       {
         kind: 'spike',
@@ -112,6 +141,8 @@ export const EVENT_SCHEMA = {
     trigger: true,
     acts: 'forS',
     noun: 'the database slowdown',
+    describe: (e) => `DB slowdown ×${e.factor} for ${e.forS} s`,
+    doc: 'database service time × `factor` for `forS` seconds',
     forms: [
       {
         kind: 'db-slowdown',
@@ -128,6 +159,8 @@ export const EVENT_SCHEMA = {
     trigger: true,
     acts: 'forS',
     noun: 'the outage',
+    describe: (e) => `outage ${e.forS} s`,
+    doc: 'the database is unreachable for `forS` seconds: queries are lost, their callers time out',
     forms: [{ kind: 'outage', label: 'DB outage', fields: [{ name: 'forS', label: 'For (s)', initial: '10' }] }],
   },
   set: {
@@ -135,6 +168,8 @@ export const EVENT_SCHEMA = {
     trigger: false,
     acts: 'until changed',
     noun: 'the change',
+    describe: (e) => describeChanges(e.changes),
+    doc: 'changes any field of `workload`, `cache`, `db`, `client`, `shedding` (`{ "client": { "retries": 0 } }`)',
     forms: [
       {
         kind: 'set',
@@ -154,6 +189,11 @@ export const EVENT_SCHEMA = {
     trigger: true,
     acts: 'until rollback',
     noun: 'the deploy',
+    describe: (e) => {
+      const finer = typeof e.shapes === 'number' && e.shapes > 1 ? `, ${e.shapes} per key` : '';
+      return Number(e.fraction) >= 1 ? `deploy: new cache keys${finer}` : `deploy: new cache keys for ${pct(e.fraction)} of keys${finer}`;
+    },
+    doc: 'the cache keys of a `fraction` of the key space change (absent: all keys), as in the 2019 incident; with `shapes` > 1 each changed key is also stored under one of that many cache keys, one per request shape (absent: 1)',
     forms: [{ kind: 'deploy', label: 'Deploy (new cache keys)', fields: [{ name: 'fraction', label: 'Share of keys', initial: '0.8' }] }],
   },
   rollback: {
@@ -161,6 +201,8 @@ export const EVENT_SCHEMA = {
     trigger: false,
     acts: 'at once',
     noun: 'the rollback',
+    describe: () => 'rollback: old cache keys',
+    doc: 'back to the cache keys before the last deploy',
     forms: [{ kind: 'rollback', label: 'Rollback', fields: [] }],
   },
   seed: {
@@ -168,6 +210,8 @@ export const EVENT_SCHEMA = {
     trigger: false,
     acts: 'at once',
     noun: 'the seed',
+    describe: (e) => `seed hottest ${e.hottest} keys`,
+    doc: 'operators write the K most popular keys straight into the cache (under the keys in force), bypassing the database, as Twitter did in 2022',
     forms: [{ kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] }],
   },
   'tier-fault': {
@@ -181,6 +225,11 @@ export const EVENT_SCHEMA = {
     trigger: true,
     acts: 'forS',
     noun: 'the tier fault',
+    describe: (e) => {
+      const where = e.instance === undefined ? String(e.tier) : `${e.tier}#${e.instance}`;
+      return `${where}: ${TIER_FAULT_WORDS[String(e.fault)]?.(e) ?? String(e.fault)} for ${e.forS} s`;
+    },
+    doc: 'a fault in one tier of the stack, on every instance or on `instance` only: `crash` fails calls at once, `black-hole` never answers them, `slow` multiplies work by `factor`, `errors` fails a `factor` share of calls, `cores` leaves a `factor` share of the slots, `partition` loses the calls from this tier to the tier below',
     forms: [
       {
         kind: 'tier-fault',
@@ -199,6 +248,11 @@ export const EVENT_SCHEMA = {
     trigger: false,
     acts: 'until changed',
     noun: 'the tier change',
+    describe: (e) =>
+      Object.entries((e.changes ?? {}) as Record<string, unknown>)
+        .map(([k, v]) => `${String(e.tier)}.${k} → ${String(v)}`)
+        .join(', ') || 'no change',
+    doc: 'changes knobs of one tier of the stack (fields of its kind, `{ "instances": 16 }`)',
     forms: [{ kind: 'tier-set', label: 'Tier knobs', fields: [], addable: false }],
   },
 } as const satisfies Record<string, EventRow>;

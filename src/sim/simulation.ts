@@ -186,6 +186,11 @@ class Engine extends StackLayer implements Simulation {
       case 'tier-set':
         this.applyTierTrigger(trigger);
         break;
+      default: {
+        // Every row of the event table (./eventSchema) needs its case here: a missing one does not compile.
+        const never: never = trigger;
+        throw new Error(`no engine case for event ${JSON.stringify(never)}`);
+      }
     }
   }
 
@@ -255,7 +260,7 @@ class Engine extends StackLayer implements Simulation {
       if (!e.active) continue;
       if (e.type === 'spike') rate *= e.factor;
       else if (e.type === 'db-slowdown') service *= e.factor;
-      else outages++;
+      else if (e.type === 'outage') outages++;
     }
     this.outages = outages;
     this.serviceFactor = service;
