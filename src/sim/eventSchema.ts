@@ -214,6 +214,24 @@ export const EVENT_SCHEMA = {
     doc: 'operators write the K most popular keys straight into the cache (under the keys in force), bypassing the database, as Twitter did in 2022',
     forms: [{ kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] }],
   },
+  'cache-node-loss': {
+    fields: { nodes: { kind: 'int', min: 2, max: 1000, unit: 'nodes' }, forS },
+    trigger: true,
+    acts: 'forS',
+    noun: 'the cache node loss',
+    describe: (e) => `cache node lost (1 of ${e.nodes}) for ${e.forS} s`,
+    doc: "one of the cache's `nodes` nodes fails: the entries whose cache key hashes to it are lost at once, and the cache holds (1 − 1/`nodes`) of its capacity for `forS` seconds, until a replacement node joins, empty",
+    forms: [
+      {
+        kind: 'cache-node-loss',
+        label: 'Cache node lost',
+        fields: [
+          { name: 'nodes', label: 'Nodes', initial: '4' },
+          { name: 'forS', label: 'For (s)', initial: '60' },
+        ],
+      },
+    ],
+  },
   'tier-fault': {
     fields: {
       tier: { kind: 'tier' },

@@ -17,6 +17,15 @@ import { REQ_BACKOFF } from './requestPool';
 import type { Params, Scenario, Trigger } from './scenario';
 import { zipfSampler } from './zipf';
 
+/** The node (0..nodes−1) a cache key lives on: a fixed hash, so the lost node's keys are a spread of every popularity. */
+function cacheNodeOf(key: number, nodes: number): number {
+  let h = Math.imul(key ^ 0x27d4eb2f, 0x165667b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) % nodes;
+}
+
 export function createSimulation(scenario: Scenario): Simulation {
   return new Engine(scenario);
 }
@@ -176,6 +185,18 @@ class Engine extends StackLayer implements Simulation {
         this.heap.push(this.now + trigger.forS * 1000, EFFECT_END, id, 0);
         break;
       }
+      case 'cache-node-loss': {
+        // Consistent hashing spreads cache keys over the nodes: the lost node's share goes at once,
+        // and until its replacement joins (empty) the cache is that much smaller.
+        this.interval.triggerFired = true;
+        const nodes = trigger.nodes;
+        this.cache.removeIf((key) => cacheNodeOf(key, nodes) === 0);
+        const id = this.effects.length;
+        this.effects.push({ type: trigger.type, factor: 1 - 1 / nodes, active: true });
+        this.recomputeEffects();
+        this.heap.push(this.now + trigger.forS * 1000, EFFECT_END, id, 0);
+        break;
+      }
       case 'set':
         this.applyChanges(trigger);
         break;
@@ -247,6 +268,15 @@ class Engine extends StackLayer implements Simulation {
     if (this.now + CANARY_CHECK_MS <= this.canaryUntilMs) this.heap.push(this.now + CANARY_CHECK_MS, CANARY, gen, 0);
   }
 
+  /** Share of the cache's nodes serving (lost nodes not yet replaced), 1 without a node loss. */
+  private cacheShare = 1;
+
+  /** The cache's capacity in force: the configured one on the nodes that serve. */
+  private cacheCapacity(): number {
+    const c = this.p.cache.capacity;
+    return this.cacheShare === 1 ? c : Math.floor(c * this.cacheShare);
+  }
+
   protected endEffect(id: number): void {
     this.effects[id].active = false;
     this.recomputeEffects();
@@ -256,11 +286,17 @@ class Engine extends StackLayer implements Simulation {
     let rate = 1;
     let service = 1;
     let outages = 0;
+    let cacheShare = 1;
     for (const e of this.effects) {
       if (!e.active) continue;
       if (e.type === 'spike') rate *= e.factor;
       else if (e.type === 'db-slowdown') service *= e.factor;
       else if (e.type === 'outage') outages++;
+      else cacheShare *= e.factor;
+    }
+    if (cacheShare !== this.cacheShare) {
+      this.cacheShare = cacheShare;
+      this.cache.setCapacity(this.cacheCapacity());
     }
     this.outages = outages;
     this.serviceFactor = service;
@@ -279,7 +315,7 @@ class Engine extends StackLayer implements Simulation {
       this.sampler = zipfSampler(w.keys, w.zipf);
       this.cache.growKeys(w.keys);
     }
-    if (this.p.cache.capacity !== before.cache.capacity) this.cache.setCapacity(this.p.cache.capacity);
+    if (this.p.cache.capacity !== before.cache.capacity) this.cache.setCapacity(this.cacheCapacity());
     if (this.p.cache.warmupRps !== before.cache.warmupRps) this.scheduleWarmup();
     if (this.p.client.retryBudget === 'on' && before.client.retryBudget === 'off') this.budget.tokens = this.p.client.budgetTokens;
     if (w.rps !== before.workload.rps || w.mode !== before.workload.mode) this.rescheduleArrivals();
