@@ -3,7 +3,7 @@
  * src/sim/eventSchema.ts (the tables that also drive the parser, the sliders and the event editor),
  * and the splice that puts each into docs/model.md between its two markers. Pure: the CLI (scripts/model-doc.ts) and the staleness test share it.
  */
-import { EVENT_SCHEMA, EVENT_TYPES, type EventBound, type EventFieldSpec } from '../src/sim/eventSchema';
+import { EVENT_DOCS, EVENT_SCHEMA, EVENT_TYPES, type EventBound, type EventFieldSpec } from '../src/sim/eventSchema';
 import { SECTIONS, TOP_LEVEL, type FieldSpec } from '../src/sim/schema';
 import { SCHEMA_DOCS } from '../src/sim/schemaDocs';
 
@@ -92,7 +92,7 @@ export function renderEventTable(): string {
   const rows = EVENT_TYPES.map((type) => {
     const row = EVENT_SCHEMA[type];
     const fields = Object.entries(row.fields as Record<string, EventFieldSpec>).map(([k, spec]) => eventField(k, spec));
-    return `| \`${type}\` | ${cell(fields.join(', ') || '—')} | ${ACTS[row.acts]} | ${row.trigger ? 'yes' : 'no'} | ${cell(row.doc)} |`;
+    return `| \`${type}\` | ${cell(fields.join(', ') || '—')} | ${ACTS[row.acts]} | ${row.trigger ? 'yes' : 'no'} | ${cell(EVENT_DOCS[type])} |`;
   });
   return ['| event | fields (besides `atS`) | acts | trigger | effect |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -19,7 +19,7 @@ export type EventBound = number | 'durationS' | 'keys' | 'lastInstance';
 
 /** How a field may be absent: required, optional (absent has a meaning), or filled with `default`. */
 interface Presence {
-  /** Absent is allowed and stays absent (its meaning is in the row's `doc`). */
+  /** Absent is allowed and stays absent (its meaning is in EVENT_DOCS). */
   optional?: true;
 }
 
@@ -72,8 +72,6 @@ export interface EventRow {
   noun: string;
   /** The mark's wording on the charts and in logs ("spike ×2 for 10 s"), unless the event has a label. */
   describe: (e: EventValues) => string;
-  /** What the event does, in a sentence (docs/model.md's events table). */
-  doc: string;
   forms: readonly EventForm[];
 }
 
@@ -107,7 +105,6 @@ export const EVENT_SCHEMA = {
     acts: 'at once',
     noun: 'the flush',
     describe: (e) => (e.hottest === undefined ? 'flush' : `flush hottest ${e.hottest}`),
-    doc: 'empties the cache, or (with `hottest`) removes its K most popular keys',
     forms: [
       { kind: 'flush', label: 'Flush cache', fields: [], when: { field: 'hottest', present: false } },
       {
@@ -124,7 +121,6 @@ export const EVENT_SCHEMA = {
     acts: 'forS',
     noun: 'the spike',
     describe: (e) => `spike ×${e.factor} for ${e.forS} s`,
-    doc: 'arrival rate × `factor` for `forS` seconds',
     forms: [
       {
         kind: 'spike',
@@ -142,7 +138,6 @@ export const EVENT_SCHEMA = {
     acts: 'forS',
     noun: 'the database slowdown',
     describe: (e) => `DB slowdown ×${e.factor} for ${e.forS} s`,
-    doc: 'database service time × `factor` for `forS` seconds',
     forms: [
       {
         kind: 'db-slowdown',
@@ -160,7 +155,6 @@ export const EVENT_SCHEMA = {
     acts: 'forS',
     noun: 'the outage',
     describe: (e) => `outage ${e.forS} s`,
-    doc: 'the database is unreachable for `forS` seconds: queries are lost, their callers time out',
     forms: [{ kind: 'outage', label: 'DB outage', fields: [{ name: 'forS', label: 'For (s)', initial: '10' }] }],
   },
   set: {
@@ -169,7 +163,6 @@ export const EVENT_SCHEMA = {
     acts: 'until changed',
     noun: 'the change',
     describe: (e) => describeChanges(e.changes),
-    doc: 'changes any field of `workload`, `cache`, `db`, `client`, `shedding` (`{ "client": { "retries": 0 } }`)',
     forms: [
       {
         kind: 'set',
@@ -193,7 +186,6 @@ export const EVENT_SCHEMA = {
       const finer = typeof e.shapes === 'number' && e.shapes > 1 ? `, ${e.shapes} per key` : '';
       return Number(e.fraction) >= 1 ? `deploy: new cache keys${finer}` : `deploy: new cache keys for ${pct(e.fraction)} of keys${finer}`;
     },
-    doc: 'the cache keys of a `fraction` of the key space change (absent: all keys), as in the 2019 incident; with `shapes` > 1 each changed key is also stored under one of that many cache keys, one per request shape (absent: 1)',
     forms: [{ kind: 'deploy', label: 'Deploy (new cache keys)', fields: [{ name: 'fraction', label: 'Share of keys', initial: '0.8' }] }],
   },
   rollback: {
@@ -202,7 +194,6 @@ export const EVENT_SCHEMA = {
     acts: 'at once',
     noun: 'the rollback',
     describe: () => 'rollback: old cache keys',
-    doc: 'back to the cache keys before the last deploy',
     forms: [{ kind: 'rollback', label: 'Rollback', fields: [] }],
   },
   seed: {
@@ -211,7 +202,6 @@ export const EVENT_SCHEMA = {
     acts: 'at once',
     noun: 'the seed',
     describe: (e) => `seed hottest ${e.hottest} keys`,
-    doc: 'operators write the K most popular keys straight into the cache (under the keys in force), bypassing the database, as Twitter did in 2022',
     forms: [{ kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] }],
   },
   'cache-node-loss': {
@@ -220,7 +210,6 @@ export const EVENT_SCHEMA = {
     acts: 'forS',
     noun: 'the cache node loss',
     describe: (e) => `cache node lost (1 of ${e.nodes}) for ${e.forS} s`,
-    doc: "one of the cache's `nodes` nodes fails: the entries whose cache key hashes to it are lost at once, and the cache holds (1 − 1/`nodes`) of its capacity for `forS` seconds, until a replacement node joins, empty",
     forms: [
       {
         kind: 'cache-node-loss',
@@ -247,7 +236,6 @@ export const EVENT_SCHEMA = {
       const where = e.instance === undefined ? String(e.tier) : `${e.tier}#${e.instance}`;
       return `${where}: ${TIER_FAULT_WORDS[String(e.fault)]?.(e) ?? String(e.fault)} for ${e.forS} s`;
     },
-    doc: 'a fault in one tier of the stack, on every instance or on `instance` only: `crash` fails calls at once, `black-hole` never answers them, `slow` multiplies work by `factor`, `errors` fails a `factor` share of calls, `cores` leaves a `factor` share of the slots, `partition` loses the calls from this tier to the tier below',
     forms: [
       {
         kind: 'tier-fault',
@@ -270,7 +258,6 @@ export const EVENT_SCHEMA = {
       Object.entries((e.changes ?? {}) as Record<string, unknown>)
         .map(([k, v]) => `${String(e.tier)}.${k} → ${String(v)}`)
         .join(', ') || 'no change',
-    doc: 'changes knobs of one tier of the stack (fields of its kind, `{ "instances": 16 }`)',
     forms: [{ kind: 'tier-set', label: 'Tier knobs', fields: [], addable: false }],
   },
 } as const satisfies Record<string, EventRow>;
@@ -285,3 +272,25 @@ export const INCIDENT_TRIGGER_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES.f
 export function eventKeys(type: EventType): string[] {
   return ['atS', 'type', ...Object.keys(EVENT_SCHEMA[type].fields), 'label'];
 }
+
+/**
+ * What each event type does, in a sentence: docs/model.md's events table. Beside the table but not in
+ * it, so neither bundle carries the sentences (nothing in the page or the worker reads them, and the
+ * build leaves them out); the type makes a sentence for every row a compile error to forget.
+ */
+export const EVENT_DOCS: Readonly<Record<EventType, string>> = {
+  flush: 'empties the cache, or (with `hottest`) removes its K most popular keys',
+  spike: 'arrival rate × `factor` for `forS` seconds',
+  'db-slowdown': 'database service time × `factor` for `forS` seconds',
+  outage: 'the database is unreachable for `forS` seconds: queries are lost, their callers time out',
+  set: 'changes any field of `workload`, `cache`, `db`, `client`, `shedding` (`{ "client": { "retries": 0 } }`)',
+  deploy:
+    'the cache keys of a `fraction` of the key space change (absent: all keys), as in the 2019 incident; with `shapes` > 1 each changed key is also stored under one of that many cache keys, one per request shape (absent: 1)',
+  rollback: 'back to the cache keys before the last deploy',
+  seed: 'operators write the K most popular keys straight into the cache (under the keys in force), bypassing the database, as Twitter did in 2022',
+  'cache-node-loss':
+    "one of the cache's `nodes` nodes fails: the entries whose cache key hashes to it are lost at once, and the cache holds (1 − 1/`nodes`) of its capacity for `forS` seconds, until a replacement node joins, empty",
+  'tier-fault':
+    'a fault in one tier of the stack, on every instance or on `instance` only: `crash` fails calls at once, `black-hole` never answers them, `slow` multiplies work by `factor`, `errors` fails a `factor` share of calls, `cores` leaves a `factor` share of the slots, `partition` loses the calls from this tier to the tier below',
+  'tier-set': 'changes knobs of one tier of the stack (fields of its kind, `{ "instances": 16 }`)',
+};
