@@ -5,6 +5,7 @@
  * off the frames and marks; nothing is assumed about what the scenario "should" do.
  */
 import type { Mark } from '../sim/api';
+import { INCIDENT_TRIGGER_TYPES } from '../sim/eventSchema';
 import { capacities } from '../sim/capacity';
 import { METRIC_COUNT, M } from '../sim/metrics';
 import type { Scenario } from '../sim/scenario';
@@ -26,8 +27,6 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** Markdown-inert text: users' titles must not turn into markup or links. */
 const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
-export const TRIGGERS = new Set(['flush', 'spike', 'db-slowdown', 'outage', 'deploy']);
-
 /**
  * @param extraSections lines appended after the analysis, such as the "What would have saved us"
  *   section (`whatIfMarkdown` in src/mitigations, from runs made apart from these frames). The caller
@@ -39,8 +38,8 @@ export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, mar
   const at = (r: number, m: number) => table.get(r, m);
   const intervalS = scenario.intervalMs / 1000;
   const caps = capacities(scenario);
-  const triggers = marks.filter((m) => TRIGGERS.has(m.trigger.type));
-  const changes = marks.filter((m) => !TRIGGERS.has(m.trigger.type));
+  const triggers = marks.filter((m) => INCIDENT_TRIGGER_TYPES.has(m.trigger.type));
+  const changes = marks.filter((m) => !INCIDENT_TRIGGER_TYPES.has(m.trigger.type));
   const incident = findIncident(frames, triggers[0]?.tS ?? 0);
   const settledS =
     incident?.recoveredAtS === undefined ? undefined : settledAtS(frames, intervalS, triggers[0]?.tS ?? 0, incident.recoveredAtS, scenario.db.workers);

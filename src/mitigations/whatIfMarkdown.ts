@@ -4,6 +4,7 @@
  * sentences for the verdict, for the mitigations that changed nothing and for when none helps.
  * Every figure comes from the report; nothing here knows what a mitigation "should" do.
  */
+import { EVENT_SCHEMA, type EventType } from '../sim/eventSchema';
 import type { RunOutcome } from './whatIfOutcome';
 import type { WhatIfReport, WhatIfRow } from './whatIf';
 
@@ -21,15 +22,6 @@ export const backAfter = (o: RunOutcome | undefined) =>
   !o ? '—' : o.recoveredAfterS === null ? 'never' : o.recoveredAfterS === 0 ? 'never fell' : seconds(Math.round(o.recoveredAfterS));
 const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
-const TRIGGER_WORDS: Record<string, string> = {
-  flush: 'the flush',
-  spike: 'the spike',
-  'db-slowdown': 'the database slowdown',
-  outage: 'the outage',
-  deploy: 'the deploy',
-  'tier-fault': 'the tier fault',
-};
-
 function costBefore(o: RunOutcome, base: RunOutcome): string {
   const lost = base.healthyShare - o.healthyShare;
   return Math.round(lost * 1000) <= 0 ? 'none' : `${(lost * 100).toFixed(1)} points of goodput`;
@@ -41,7 +33,8 @@ function row(r: WhatIfRow, base: RunOutcome): string {
 }
 
 export function whatIfMarkdown(w: WhatIfReport): string[] {
-  const trigger = TRIGGER_WORDS[w.trigger.type] ?? w.trigger.type;
+  // The trigger as a sentence names it ("after the flush"), from the event table.
+  const trigger = Object.prototype.hasOwnProperty.call(EVENT_SCHEMA, w.trigger.type) ? EVENT_SCHEMA[w.trigger.type as EventType].noun : w.trigger.type;
   const b = w.baseline;
   const out: string[] = [WHAT_IF_HEADING, ''];
   out.push(

@@ -3,15 +3,16 @@
  * scenario (same seed, same scripted events) with one mitigation switched on from the start or at a
  * given simulated second. Pure and synchronous; ./whatIf.ts runs them.
  */
+import { INCIDENT_TRIGGER_TYPES } from '../sim/eventSchema';
 import { applyPatch } from '../sim/parseScenario';
 import type { Params, ParamsPatch, Scenario, ScenarioEvent } from '../sim/scenario';
 
-/** Event kinds that start an incident (a `set`, a rollback or a seed is an operator's change, not a trigger). */
-export const INCIDENT_TRIGGERS: ReadonlySet<ScenarioEvent['type']> = new Set(['flush', 'spike', 'db-slowdown', 'outage', 'deploy', 'tier-fault']);
-
-/** The first scripted event that starts an incident; undefined when the script has none. */
+/**
+ * The first scripted event that starts an incident (a trigger in the event table, src/sim/eventSchema.ts:
+ * a `set`, a rollback or a seed is an operator's change); undefined when the script has none.
+ */
 export function incidentTrigger(s: Scenario): ScenarioEvent | undefined {
-  return s.events.find((e) => INCIDENT_TRIGGERS.has(e.type));
+  return s.events.find((e) => INCIDENT_TRIGGER_TYPES.has(e.type));
 }
 
 /** The parameters alone (what a patch can change), for comparing two scenarios' settings. */

@@ -4,6 +4,7 @@
  * their defaults, which is what keeps links short.
  */
 import { SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from '../sim/schema';
+import { EVENT_SCHEMA, type EventFieldSpec } from '../sim/eventSchema';
 import type { ParamsPatch, Scenario, ScenarioEvent } from '../sim/scenario';
 import { FROZEN_DEFAULTS } from './migrations';
 import { CACHE_TIER_FIELDS, SERVICE_TIER_FIELDS, type Tier } from '../sim/stackSchema';
@@ -20,12 +21,6 @@ function canonicalTier(t: Tier, omitDefaults: boolean): Doc {
 }
 
 type Doc = Record<string, unknown>;
-
-/**
- * Event keys in a fixed order; `atS` and `type` first so events read naturally in files. `label`
- * comes last and is absent from events without one, so every older link keeps its exact text.
- */
-const EVENT_KEYS = ['atS', 'type', 'tier', 'fault', 'instance', 'hottest', 'factor', 'forS', 'fraction', 'shapes', 'changes', 'label'] as const;
 
 function orderedFields(specs: Record<string, FieldSpec>, values: Doc, defaults: Doc | undefined): Doc {
   const out: Doc = {};
@@ -48,15 +43,24 @@ function canonicalPatch(patch: ParamsPatch): Doc {
   return out;
 }
 
+/**
+ * An event in the event table's order (src/sim/eventSchema.ts): `atS` and `type` first so events
+ * read naturally in files, then the type's fields in the table's order, and `label` last (absent from
+ * events without one, so every older link keeps its exact text). Every field the table lists for the
+ * type is written, so a field added to the table reaches links and files without touching this file.
+ */
 function canonicalEvent(ev: ScenarioEvent): Doc {
   const src = ev as unknown as Doc;
-  const out: Doc = {};
-  for (const key of EVENT_KEYS) {
-    if (src[key] === undefined) continue;
-    // A tier's changes are that tier's fields, not sections: they are kept in the tier's field order.
-    if (key === 'changes') out[key] = ev.type === 'tier-set' ? canonicalTierChanges(ev.changes) : canonicalPatch(src[key] as ParamsPatch);
-    else out[key] = src[key];
+  const out: Doc = { atS: ev.atS, type: ev.type };
+  for (const [key, spec] of Object.entries(EVENT_SCHEMA[ev.type].fields) as [string, EventFieldSpec][]) {
+    const v = src[key];
+    if (v === undefined) continue;
+    // A patch is written in the schema's section and field order; a tier's changes in its fields' order.
+    if (spec.kind === 'patch') out[key] = canonicalPatch(v as ParamsPatch);
+    else if (spec.kind === 'tier-patch') out[key] = canonicalTierChanges(v as Doc);
+    else out[key] = v;
   }
+  if (ev.label !== undefined) out.label = ev.label;
   return out;
 }
 

@@ -13,8 +13,19 @@ import type { Scenario } from './scenario';
 import { warmCache } from './warmup';
 import type { ZipfSampler } from './zipf';
 
+/** The node (0..nodes−1) a cache key lives on: a fixed hash, so a lost node's keys are a spread of every popularity. */
+function cacheNodeOf(cacheKey: number, nodes: number): number {
+  let h = Math.imul(cacheKey ^ 0x27d4eb2f, 0x165667b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) % nodes;
+}
+
 export class LookAsideCache {
   readonly lru: LruCache;
+  /** Share of the cache's nodes serving (lost nodes not yet replaced); 1 without a node loss. */
+  private nodeShare = 1;
   readonly keys: CacheKeys;
   private readonly ctx: EngineContext;
   private readonly rngCache: Prng;
@@ -70,6 +81,24 @@ export class LookAsideCache {
   deploy(fraction: number, shapes: number): void {
     this.keys.deploy(fraction, shapes);
     this.lru.growKeys(this.keys.span());
+  }
+
+  /** The capacity in force: the configured one on the nodes that serve. */
+  applyCapacity(): void {
+    const capacity = this.ctx.params.cache.capacity;
+    this.lru.setCapacity(this.nodeShare === 1 ? capacity : Math.floor(capacity * this.nodeShare));
+  }
+
+  /** One of `nodes` cache nodes fails: consistent hashing spread its entries over every key, and they go at once. */
+  loseNode(nodes: number): void {
+    this.lru.removeIf((cacheKey) => cacheNodeOf(cacheKey, nodes) === 0);
+  }
+
+  /** The share of nodes serving changed (a node lost, or its empty replacement joined). */
+  setNodeShare(share: number): void {
+    if (share === this.nodeShare) return;
+    this.nodeShare = share;
+    this.applyCapacity();
   }
 
   /** Writes the K most popular keys into the cache, every request shape, without the database. */

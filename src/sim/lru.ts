@@ -102,6 +102,21 @@ export class LruCache {
     while (this.count > this.cap) this.remove(this.tail);
   }
 
+  /** Removes every entry whose key `drop` selects (a lost cache node's share); returns how many. */
+  removeIf(drop: (key: number) => boolean): number {
+    let removed = 0;
+    let k = this.head;
+    while (k !== NONE) {
+      const n = this.next[k];
+      if (drop(k)) {
+        this.remove(k);
+        removed++;
+      }
+      k = n;
+    }
+    return removed;
+  }
+
   clear(): void {
     let k = this.head;
     while (k !== NONE) {

@@ -37,7 +37,7 @@ export function applyParameterChanges(ctx: EngineContext, parts: ChangedParts, t
     attempts.keySampler = zipfSampler(w.keys, w.zipf);
     cache.lru.growKeys(w.keys);
   }
-  if (after.cache.capacity !== before.cache.capacity) cache.lru.setCapacity(after.cache.capacity);
+  if (after.cache.capacity !== before.cache.capacity) cache.applyCapacity();
   if (after.cache.warmupRps !== before.cache.warmupRps) warmup.schedule();
   if (after.client.retryBudget === 'on' && before.client.retryBudget === 'off') attempts.budget.tokens = after.client.budgetTokens;
   if (w.rps !== before.workload.rps || w.mode !== before.workload.mode) arrivals.rescheduleArrivals();

@@ -66,7 +66,7 @@ describe('the scenario document', () => {
     });
     expect(errors.map((e) => e.message)).toEqual([
       'events[1].atS: 500 is out of range (allowed: 0 to 100)',
-      'events[2].forS: is missing (allowed: 0 to 86400)',
+      'events[2].forS: is missing (allowed: 0 to 86400 s)',
       'events[3].changes.seed: cannot be changed mid-run (changeable: workload, cache, db, client, shedding)',
       'events[4].extra: unknown field for a "flush" event (known: atS, type, hottest, label)',
     ]);

@@ -4,11 +4,11 @@
  * field's path, the offending value and what is allowed. Strict callers treat any error as fatal.
  */
 import { CURRENT_VERSION, MAX_EVENTS, MAX_TITLE_CHARS, SECTIONS, SECTION_NAMES, TOP_LEVEL, type FieldSpec } from './schema';
-import { MAX_SHAPES } from './cacheKeys';
 import { readEventLabel } from './eventLabel';
-import { TRIGGER_TYPES, type Params, type ParamsPatch, type Scenario, type ScenarioEvent } from './scenario';
-import { parseStack, parseTierEvent, stackForEvents } from './parseStack';
-import type { Tier } from './stackSchema';
+import { EVENT_SCHEMA, EVENT_TYPES, eventKeys, type EventBound, type EventFieldSpec, type EventType } from './eventSchema';
+import type { Params, ParamsPatch, Scenario, ScenarioEvent } from './scenario';
+import { parseStack, parseTierChanges, stackForEvents } from './parseStack';
+import { MAX_INSTANCES, type Tier } from './stackSchema';
 
 export interface ScenarioIssue {
   /** Dotted path of the field, e.g. `db.workers` or `events[2].forS`. */
@@ -107,31 +107,21 @@ export function applyPatch<P extends Params>(params: P, patch: ParamsPatch): P {
   return next;
 }
 
-function num(ev: Record<string, unknown>, key: string, min: number, max: number, path: string, errors: ScenarioIssue[], integer = false): number | undefined {
-  const v = ev[key];
-  const r = checkField(integer ? { kind: 'int', min, max, default: min, doc: '' } : { kind: 'number', min, max, default: min, doc: '' }, v);
-  if (r.ok) return r.value as number;
-  errors.push({
-    path: `${path}.${key}`,
-    message: `${path}.${key}: ${v === undefined ? 'is missing' : r.message}${v === undefined ? ` (allowed: ${min} to ${max})` : ''}`,
-  });
-  return undefined;
+/** A bound of the event table (./eventSchema) as a number, in this scenario (and for this tier). */
+function bound(b: EventBound, durationS: number, keys: number, tier: Tier | undefined): number {
+  if (typeof b === 'number') return b;
+  if (b === 'durationS') return durationS;
+  if (b === 'keys') return keys;
+  return Math.min(tier?.kind === 'service' ? tier.instances - 1 : 0, MAX_INSTANCES - 1);
 }
 
-const EVENT_FIELDS: Record<string, readonly string[]> = {
-  flush: ['atS', 'type', 'hottest', 'label'],
-  spike: ['atS', 'type', 'factor', 'forS', 'label'],
-  'db-slowdown': ['atS', 'type', 'factor', 'forS', 'label'],
-  outage: ['atS', 'type', 'forS', 'label'],
-  set: ['atS', 'type', 'changes', 'label'],
-  deploy: ['atS', 'type', 'fraction', 'shapes', 'label'],
-  rollback: ['atS', 'type', 'label'],
-  seed: ['atS', 'type', 'hottest', 'label'],
-  'tier-fault': ['atS', 'type', 'tier', 'fault', 'forS', 'instance', 'factor', 'label'],
-  'tier-set': ['atS', 'type', 'tier', 'changes', 'label'],
-};
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-/** Parses one scripted event; returns undefined (with errors) when it cannot be used. */
+/**
+ * Parses one scripted event, field by field as the event table (./eventSchema) gives them; returns
+ * undefined (with errors) when it cannot be used. Every field is checked, a missing one is named with
+ * its range, a field the table does not list for the type is named as unknown.
+ */
 export function parseEvent(
   input: unknown,
   path: string,
@@ -145,74 +135,84 @@ export function parseEvent(
     return undefined;
   }
   const type = input.type;
-  if (typeof type !== 'string' || !(TRIGGER_TYPES as readonly string[]).includes(type)) {
-    errors.push({ path: `${path}.type`, message: `${path}.type: ${describeValue(type)} is not one of ${TRIGGER_TYPES.map((t) => `"${t}"`).join(', ')}` });
+  if (typeof type !== 'string' || !hasOwn(EVENT_SCHEMA, type)) {
+    errors.push({ path: `${path}.type`, message: `${path}.type: ${describeValue(type)} is not one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}` });
     return undefined;
   }
+  const known = eventKeys(type as EventType);
   const before = errors.length;
   for (const k of Object.keys(input)) {
-    if (!EVENT_FIELDS[type].includes(k))
-      errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a "${type}" event (known: ${EVENT_FIELDS[type].join(', ')})` });
+    if (!known.includes(k)) errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a "${type}" event (known: ${known.join(', ')})` });
   }
-  const atS = num(input, 'atS', 0, durationS, path, errors);
-  let ev: ScenarioEvent | undefined;
-  switch (type) {
-    case 'flush': {
-      if (input.hottest === undefined) ev = { atS: atS ?? 0, type };
-      else {
-        const hottest = num(input, 'hottest', 1, keys, path, errors, true);
-        ev = { atS: atS ?? 0, type, hottest: hottest ?? 1 };
+  const ev: Record<string, unknown> = { atS: 0, type };
+  const fields: [string, EventFieldSpec][] = [['atS', { kind: 'number', min: 0, max: 'durationS' }], ...Object.entries(EVENT_SCHEMA[type as EventType].fields)];
+  let tier: Tier | undefined;
+  for (const [name, spec] of fields) {
+    const at = `${path}.${name}`;
+    const v = input[name];
+    const fail = (message: string) => errors.push({ path: at, message: `${at}: ${message}` });
+    switch (spec.kind) {
+      case 'tier':
+        tier = stack.find((t) => t.name === v);
+        // The fields after it (instance, changes) are read against this tier: without it, stop.
+        if (!tier) return (fail(`${describeValue(v)} is not a tier of the stack (tiers: ${stack.map((t) => t.name).join(', ') || 'none'})`), undefined);
+        ev[name] = tier.name;
+        break;
+      case 'patch': {
+        const p = parsePatch(v, at);
+        errors.push(...p.errors);
+        ev[name] = p.value;
+        break;
       }
-      break;
-    }
-    case 'spike':
-    case 'db-slowdown': {
-      const factor = num(input, 'factor', type === 'spike' ? 0 : 0.01, type === 'spike' ? 100 : 1000, path, errors);
-      const forS = num(input, 'forS', 0, 86_400, path, errors);
-      ev = { atS: atS ?? 0, type, factor: factor ?? 1, forS: forS ?? 0 };
-      break;
-    }
-    case 'outage': {
-      const forS = num(input, 'forS', 0, 86_400, path, errors);
-      ev = { atS: atS ?? 0, type, forS: forS ?? 0 };
-      break;
-    }
-    case 'deploy': {
-      const fraction = input.fraction === undefined ? 1 : num(input, 'fraction', 0, 1, path, errors);
-      if (input.shapes === undefined) ev = { atS: atS ?? 0, type, fraction: fraction ?? 1 };
-      else {
-        const shapes = num(input, 'shapes', 1, MAX_SHAPES, path, errors, true);
-        ev = { atS: atS ?? 0, type, fraction: fraction ?? 1, shapes: shapes ?? 1 };
+      case 'tier-patch':
+        if (tier) ev[name] = parseTierChanges(v, at, tier, checkField, errors);
+        break;
+      case 'number-by': {
+        const on = ev[spec.field];
+        if (typeof on !== 'string') break; // that field failed, and was named
+        const range = hasOwn(spec.ranges, on) ? spec.ranges[on] : undefined;
+        const takers = Object.keys(spec.ranges).map((k) => `"${k}"`);
+        if (!range) {
+          if (v !== undefined) fail(`only a ${takers.join(', ')} ${spec.field} takes a ${name}, not a "${on}" one`);
+          break;
+        }
+        if (v === undefined) {
+          fail(`is missing for a "${on}" ${spec.field} (allowed: ${rangeText(range)})`);
+          break;
+        }
+        const r = checkField({ kind: 'number', ...range, default: range.min }, v);
+        if (r.ok) ev[name] = r.value;
+        else fail(r.message);
+        break;
       }
-      break;
-    }
-    case 'rollback':
-      ev = { atS: atS ?? 0, type };
-      break;
-    case 'seed': {
-      const hottest = num(input, 'hottest', 1, keys, path, errors, true);
-      ev = { atS: atS ?? 0, type, hottest: hottest ?? 1 };
-      break;
-    }
-    case 'set': {
-      const p = parsePatch(input.changes, `${path}.changes`);
-      errors.push(...p.errors);
-      ev = { atS: atS ?? 0, type, changes: p.value };
-      break;
-    }
-    case 'tier-fault':
-    case 'tier-set': {
-      const t = parseTierEvent(input, path, stack, checkField, errors);
-      if (t) ev = { atS: atS ?? 0, ...t };
-      break;
+      case 'enum':
+      case 'int':
+      case 'number': {
+        if (v === undefined) {
+          if ('default' in spec && spec.default !== undefined) ev[name] = spec.default;
+          else if (!spec.optional)
+            fail(`is missing (allowed: ${spec.kind === 'enum' ? spec.values.map((x) => `"${x}"`).join(', ') : rangeText(bounds(spec))})`);
+          break;
+        }
+        const r = checkField(
+          spec.kind === 'enum' ? { kind: 'enum', values: spec.values, default: spec.values[0] } : { ...bounds(spec), kind: spec.kind, default: 0 },
+          v,
+        );
+        if (r.ok) ev[name] = r.value;
+        else fail(r.message);
+        break;
+      }
     }
   }
-  if (errors.length !== before || !ev) return undefined;
-  if (input.label === undefined) return ev;
+  function bounds(spec: { min: EventBound; max: EventBound; unit?: string }) {
+    return { min: bound(spec.min, durationS, keys, tier), max: bound(spec.max, durationS, keys, tier), unit: spec.unit };
+  }
+  if (errors.length !== before) return undefined;
+  if (input.label === undefined) return ev as ScenarioEvent;
   const read = readEventLabel(input.label, `${path}.label`);
   if (read.problem) errors.push({ path: `${path}.label`, message: read.problem });
   if (read.rejected) return undefined;
-  return read.label === undefined ? ev : { ...ev, label: read.label };
+  return (read.label === undefined ? ev : { ...ev, label: read.label }) as ScenarioEvent;
 }
 
 const TOP_KEYS = ['version', 'title', 'seed', 'durationS', 'intervalMs', 'events', 'stack', ...SECTION_NAMES];

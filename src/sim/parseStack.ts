@@ -1,11 +1,10 @@
 /**
- * Parses the stack of tiers and the tier events (`tier-fault`, `tier-set`) at the edge, with the
+ * Parses the stack of tiers and a `tier-set` event's changes at the edge, with the
  * same contract as ./parseScenario: a problem is reported with field, value and what is allowed, and
  * what cannot be used is dropped (a bad tier is left out, a bad field keeps its default).
  */
 import type { FieldSpec } from './schema';
-import type { Trigger } from './scenario';
-import { CACHE_TIER_FIELDS, MAX_INSTANCES, MAX_TIERS, SERVICE_TIER_FIELDS, TIER_FAULTS, TIER_KINDS, TIER_NAME, type Tier } from './stackSchema';
+import { CACHE_TIER_FIELDS, MAX_INSTANCES, MAX_TIERS, SERVICE_TIER_FIELDS, TIER_KINDS, TIER_NAME, type Tier } from './stackSchema';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown) => {
@@ -91,70 +90,23 @@ export function stackForEvents(stack: readonly Tier[], events: unknown): Tier[] 
   });
 }
 
-/** Parses the tier-specific fields of a `tier-fault` or `tier-set` event. */
-export function parseTierEvent(ev: Record<string, unknown>, path: string, stack: readonly Tier[], check: Check, errors: ScenarioIssue[]): Trigger | undefined {
-  const tier = stack.find((t) => t.name === ev.tier);
-  if (!tier) {
-    errors.push({
-      path: `${path}.tier`,
-      message: `${path}.tier: ${show(ev.tier)} is not a tier of the stack (tiers: ${stack.map((t) => t.name).join(', ') || 'none'})`,
-    });
-    return undefined;
+/** Parses the `changes` of a `tier-set` event on `tier`: fields of its kind, each checked. */
+export function parseTierChanges(input: unknown, path: string, tier: Tier, check: Check, errors: ScenarioIssue[]): Record<string, number | string | boolean> {
+  const changes: Record<string, number | string | boolean> = {};
+  if (!isRecord(input)) {
+    errors.push({ path, message: `${path}: ${show(input)} is not an object of ${tier.kind} tier fields` });
+    return changes;
   }
-  if (ev.type === 'tier-set') {
-    if (!isRecord(ev.changes)) {
-      errors.push({ path: `${path}.changes`, message: `${path}.changes: ${show(ev.changes)} is not an object of ${tier.kind} tier fields` });
-      return undefined;
+  const specs = tierFields(tier.kind);
+  for (const [k, v] of Object.entries(input)) {
+    const spec = Object.prototype.hasOwnProperty.call(specs, k) ? specs[k] : undefined;
+    if (!spec) {
+      errors.push({ path: `${path}.${k}`, message: `${path}.${k}: unknown field for a ${tier.kind} tier (known: ${Object.keys(specs).join(', ')})` });
+      continue;
     }
-    const specs = tierFields(tier.kind);
-    const changes: Record<string, number | string | boolean> = {};
-    for (const [k, v] of Object.entries(ev.changes)) {
-      const spec = Object.prototype.hasOwnProperty.call(specs, k) ? specs[k] : undefined;
-      if (!spec) {
-        errors.push({
-          path: `${path}.changes.${k}`,
-          message: `${path}.changes.${k}: unknown field for a ${tier.kind} tier (known: ${Object.keys(specs).join(', ')})`,
-        });
-        continue;
-      }
-      const r = check(spec, v);
-      if (r.ok) changes[k] = r.value as number | string | boolean;
-      else errors.push({ path: `${path}.changes.${k}`, message: `${path}.changes.${k}: ${r.message}` });
-    }
-    return { type: 'tier-set', tier: tier.name, changes };
+    const r = check(spec, v);
+    if (r.ok) changes[k] = r.value as number | string | boolean;
+    else errors.push({ path: `${path}.${k}`, message: `${path}.${k}: ${r.message}` });
   }
-  const fault = ev.fault;
-  if (typeof fault !== 'string' || !(TIER_FAULTS as readonly string[]).includes(fault)) {
-    errors.push({ path: `${path}.fault`, message: `${path}.fault: ${show(fault)} is not one of ${TIER_FAULTS.map((f) => `"${f}"`).join(', ')}` });
-    return undefined;
-  }
-  const forS = check({ kind: 'number', min: 0, max: 86_400, default: 0, doc: '' }, ev.forS);
-  if (!forS.ok) {
-    errors.push({ path: `${path}.forS`, message: `${path}.forS: ${ev.forS === undefined ? 'is missing (allowed: 0 to 86400 s)' : forS.message}` });
-    return undefined;
-  }
-  const out: Trigger = { type: 'tier-fault', tier: tier.name, fault: fault as Extract<Trigger, { type: 'tier-fault' }>['fault'], forS: forS.value as number };
-  if (ev.instance !== undefined) {
-    const max = tier.kind === 'service' ? tier.instances - 1 : 0;
-    const r = check({ kind: 'int', min: 0, max: Math.min(max, MAX_INSTANCES - 1), default: 0, doc: '' }, ev.instance);
-    if (!r.ok) {
-      errors.push({ path: `${path}.instance`, message: `${path}.instance: ${r.message}` });
-      return undefined;
-    }
-    out.instance = r.value as number;
-  }
-  const needsFactor = fault === 'slow' || fault === 'errors' || fault === 'cores';
-  if (needsFactor) {
-    const range = fault === 'slow' ? { min: 1, max: 1000 } : { min: 0, max: 1 };
-    const r = check({ kind: 'number', ...range, default: range.min, doc: '' }, ev.factor);
-    if (!r.ok) {
-      errors.push({
-        path: `${path}.factor`,
-        message: `${path}.factor: ${ev.factor === undefined ? `is missing for a "${fault}" fault (allowed: ${range.min} to ${range.max})` : r.message}`,
-      });
-      return undefined;
-    }
-    out.factor = r.value as number;
-  }
-  return out;
+  return changes;
 }

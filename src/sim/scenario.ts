@@ -1,6 +1,7 @@
 /** The scenario document (public contract, version 1): what the runner reads and share links carry. */
 import type { BACKOFFS, ON_OFF, QUEUE_ORDERS, SHEDDING_MODES, WORKLOAD_MODES } from './schema';
-import type { Tier, TierFault } from './stackSchema';
+import type { EVENT_SCHEMA, EventType } from './eventSchema';
+import type { Tier } from './stackSchema';
 
 export interface Workload {
   mode: (typeof WORKLOAD_MODES)[number];
@@ -94,35 +95,28 @@ export interface Params {
 /** A partial change of parameters: `{ shedding: { mode: 'queue-delay' } }`. */
 export type ParamsPatch = { [S in keyof Params]?: Partial<Params[S]> };
 
-/** A trigger or a change, applied now (live command) or at `atS` (scripted event). */
-export type Trigger =
-  | { type: 'flush'; /** only the K most popular keys; absent = the whole cache */ hottest?: number }
-  | { type: 'spike'; factor: number; forS: number }
-  | { type: 'db-slowdown'; factor: number; forS: number }
-  | { type: 'outage'; forS: number }
-  | { type: 'set'; changes: ParamsPatch }
-  /**
-   * A deploy that changes the cache keys of a share of the key space (1 = all keys), as in the 2019
-   * incident. With `shapes` > 1 the change also makes keys finer: each changed logical key is stored
-   * under one of `shapes` cache keys, the request's shape drawn uniformly per request (absent = 1).
-   */
-  | { type: 'deploy'; fraction: number; shapes?: number }
-  /** Back to the cache keys before the last deploy. */
-  | { type: 'rollback' }
-  /**
-   * A manual cache seed: operators write the K most popular keys straight into the cache (under the
-   * keys in force), bypassing the database, as Twitter did in 2022.
-   */
-  | { type: 'seed'; hottest: number }
-  /**
-   * A fault in one tier of the stack, for `forS` seconds: on every instance, or on `instance` only.
-   * `factor` is the slowdown (slow), the share of calls failing (errors) or the share of slots left
-   * (cores); crash fails calls at once, black-hole never answers them, partition loses the calls
-   * from this tier to the tier below.
-   */
-  | { type: 'tier-fault'; tier: string; fault: TierFault; forS: number; instance?: number; factor?: number }
-  /** Changes knobs of one tier of the stack (fields of its kind). */
-  | { type: 'tier-set'; tier: string; changes: Record<string, number | string | boolean> };
+type FieldValue<F> = F extends { kind: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : F extends { kind: 'patch' }
+    ? ParamsPatch
+    : F extends { kind: 'tier-patch' }
+      ? Record<string, number | string | boolean>
+      : F extends { kind: 'tier' }
+        ? string
+        : number;
+type MayBeAbsent<F> = F extends { optional: true } ? true : F extends { kind: 'number-by' } ? true : false;
+type Flat<X> = { [K in keyof X]: X[K] };
+type EventOf<T extends EventType, F = (typeof EVENT_SCHEMA)[T]['fields']> = Flat<
+  { type: T } & { -readonly [K in keyof F as MayBeAbsent<F[K]> extends true ? never : K]: FieldValue<F[K]> } & {
+    -readonly [K in keyof F as MayBeAbsent<F[K]> extends true ? K : never]?: FieldValue<F[K]>;
+  }
+>;
+
+/**
+ * A trigger or a change, applied now (live command) or at `atS` (scripted event): one member per row
+ * of the event table (./eventSchema), which says what each field is and ./eventSchemaDocs what it does.
+ */
+export type Trigger = { [T in EventType]: EventOf<T> }[EventType];
 
 /**
  * A scripted trigger. `label` is the script's own words for it (an incident timeline's "16:08 scale
@@ -144,5 +138,3 @@ export interface Scenario extends Params {
    */
   stack?: Tier[];
 }
-
-export const TRIGGER_TYPES = ['flush', 'spike', 'db-slowdown', 'outage', 'set', 'deploy', 'rollback', 'seed', 'tier-fault', 'tier-set'] as const;

@@ -75,7 +75,7 @@ class Engine implements Simulation {
     this.tierCalls.connect(this.attempts);
     this.tierFaults = new TierFaults(ctx, this.tierCalls);
     this.tierFrames = new TierFrames(ctx, this.tierCalls);
-    this.effects = new TimedEffects(ctx, this.arrivals, this.database);
+    this.effects = new TimedEffects(ctx, this.arrivals, this.database, this.cache);
     this.canary = new HitRateCanary(ctx, this.cache);
     this.warmup = new CacheWarmup(ctx, this.cache, this.database);
     const { arrivals, cache, database, attempts, effects, tierFaults, tierFrames, warmup } = this;
@@ -241,6 +241,13 @@ class Engine implements Simulation {
         ctx.interval.triggerFired = true;
         this.effects.start(trigger);
         break;
+      case 'cache-node-loss':
+        // The lost node's share of entries goes at once; until its empty replacement joins, the
+        // cache is that much smaller (a timed effect, like a spike's).
+        ctx.interval.triggerFired = true;
+        this.cache.loseNode(trigger.nodes);
+        this.effects.start(trigger);
+        break;
       case 'set':
         applyParameterChanges(ctx, this.changedParts, trigger, this.stack());
         break;
@@ -252,6 +259,11 @@ class Engine implements Simulation {
         // A narrower or wider tier moves the path's capacities, which the state classifier compares with.
         if (this.tierFaults.apply(trigger)) this.frames.capacities = capacities(ctx.params, this.stack());
         break;
+      default: {
+        // Every row of the event table (./eventSchema) needs its case here: a missing one does not compile.
+        const never: never = trigger;
+        throw new Error(`no engine case for event ${JSON.stringify(never)}`);
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The form behind a timeline chip or "Add": kind (when adding), simulated time and the kind's own
- * fields. "At" takes m:ss like the rest of the lab (or plain seconds); a parameter is chosen by its
+ * fields, as the event table gives them (src/sim/eventSchema.ts); saving an edited event keeps every
+ * field its form does not show. "At" takes m:ss like the rest of the lab (or plain seconds); a parameter is chosen by its
  * human name, and its value with the control its kind calls for (on/off, a list, a number with its
  * unit). Values are checked by the scenario parser; its message (field, value, range) is shown.
  */
@@ -8,7 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
 import { clockText, parseClockText } from './clockText';
 import { paramLabel, paramSpec, sectionLabel } from './paramLabels';
-import { buildEvent, EVENT_KINDS, fieldsOf, kindOf, SET_FIELD, SET_PARAMS, type EventKind } from './scriptEdits';
+import { buildEvent, EVENT_KINDS, fieldsOf, formOf, kindOf, SET_FIELD, SET_PARAMS, shownFields, type EventKind } from './scriptEdits';
 
 export interface EventFormProps {
   scenario: Scenario;
@@ -21,7 +22,7 @@ export interface EventFormProps {
   onCancel: () => void;
 }
 
-const initialFields = (kind: EventKind) => Object.fromEntries((EVENT_KINDS.find((k) => k.kind === kind)?.fields ?? []).map((f) => [f.name, f.initial]));
+const initialFields = (kind: EventKind) => Object.fromEntries((formOf(kind)?.fields ?? []).map((f) => [f.name, f.initial]));
 
 export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: EventFormProps) {
   const [kind, setKind] = useState<EventKind>(event ? kindOf(event) : 'flush');
@@ -31,7 +32,8 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
   const first = useRef<HTMLSelectElement & HTMLInputElement>(null);
   const id = useId();
   useEffect(() => first.current?.focus(), []);
-  const spec = EVENT_KINDS.find((k) => k.kind === kind) ?? EVENT_KINDS[0];
+  // Editing shows the fields that apply to the event (a crash has no factor); the rest are kept as they were.
+  const formFields = shownFields(kind, (event ?? { type: formOf(kind)?.type }) as Record<string, unknown>);
 
   return (
     <form
@@ -52,7 +54,7 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
           setErrors([`At: "${time}" is not a time; write m:ss (2:30) or seconds (150), from 0:00 to ${clockText(scenario.durationS)}`]);
           return;
         }
-        const r = buildEvent(kind, String(atS), fields, scenario);
+        const r = buildEvent(kind, String(atS), fields, scenario, event);
         if (r.ok) onSave(r.event);
         else setErrors(r.errors);
       }}
@@ -84,7 +86,7 @@ export function EventForm({ scenario, event, atS, onSave, onRemove, onCancel }: 
           <label htmlFor={`${id}-at`}>At (m:ss)</label>
           <input id={`${id}-at`} ref={event ? first : undefined} size={7} value={time} placeholder="2:30" onChange={(e) => setTime(e.currentTarget.value)} />
         </span>
-        {spec.fields.map((f) =>
+        {formFields.map((f) =>
           f.name === SET_FIELD ? (
             <span className="event-field" key={f.name}>
               <label htmlFor={`${id}-${f.name}`}>{f.label}</label>

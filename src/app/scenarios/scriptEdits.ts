@@ -1,15 +1,18 @@
 /**
- * Editing the script: the triggers and changes a timeline can hold, built from form text and checked
- * with the scenario parser's own `parseEvent`, so the editor can write exactly what a link or a file
+ * Editing the script: the triggers and changes a timeline can hold, with the forms the event table
+ * (src/sim/eventSchema.ts) gives them, built from form text and checked with the scenario parser's
+ * own `parseEvent`, so the editor can write exactly what a link or a file
  * may contain, and a bad value gets the parser's message (field, value, allowed range).
  */
+import { EVENT_SCHEMA, EVENT_TYPES, type EventFieldSpec, type EventForm, type EventType } from '../../sim/eventSchema';
 import { parseEvent } from '../../sim/parseScenario';
+import { stackForEvents } from '../../sim/parseStack';
 import { SECTIONS, SECTION_NAMES, type FieldSpec } from '../../sim/schema';
-import type { Scenario, ScenarioEvent } from '../../sim/scenario';
+import type { ParamsPatch, Scenario, ScenarioEvent } from '../../sim/scenario';
 import { insertEvent } from '../store/liveScript';
 
-/** Tier events (`tier-fault`, `tier-set`) come from a stack's own editor, not from this form's list. */
-export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'seed' | 'set' | 'tier-fault' | 'tier-set';
+/** A form of the event table (src/sim/eventSchema.ts), e.g. `flush-hottest`. */
+export type EventKind = string;
 
 export interface KindField {
   name: string;
@@ -20,85 +23,65 @@ export interface KindField {
 
 export interface KindSpec {
   kind: EventKind;
+  /** The event type the form makes. */
+  type: EventType;
   label: string;
   fields: readonly KindField[];
+  when?: { field: string; present: boolean };
+  addable?: false;
 }
 
 /** A `set` names one parameter as "section.field"; the form's value is typed by the schema. */
 export const SET_FIELD = 'param';
 
-export const EVENT_KINDS: readonly KindSpec[] = [
-  { kind: 'flush', label: 'Flush cache', fields: [] },
-  { kind: 'flush-hottest', label: 'Flush hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] },
-  {
-    kind: 'spike',
-    label: 'Load spike',
-    fields: [
-      { name: 'factor', label: 'Load ×', initial: '2' },
-      { name: 'forS', label: 'For (s)', initial: '10' },
-    ],
-  },
-  {
-    kind: 'db-slowdown',
-    label: 'DB slowdown',
-    fields: [
-      { name: 'factor', label: 'Service ×', initial: '5' },
-      { name: 'forS', label: 'For (s)', initial: '10' },
-    ],
-  },
-  { kind: 'outage', label: 'DB outage', fields: [{ name: 'forS', label: 'For (s)', initial: '10' }] },
-  { kind: 'deploy', label: 'Deploy (new cache keys)', fields: [{ name: 'fraction', label: 'Share of keys', initial: '0.8' }] },
-  { kind: 'rollback', label: 'Rollback', fields: [] },
-  { kind: 'seed', label: 'Seed hottest K keys', fields: [{ name: 'hottest', label: 'Keys', initial: '1000' }] },
-  {
-    kind: 'set',
-    label: 'Change a parameter',
-    fields: [
-      { name: SET_FIELD, label: 'Parameter', initial: 'workload.rps' },
-      { name: 'value', label: 'Value', initial: '3000' },
-    ],
-  },
-];
+/** Every form of every event type, in the table's order. */
+export const EVENT_FORMS: readonly KindSpec[] = EVENT_TYPES.flatMap((type) => (EVENT_SCHEMA[type].forms as readonly EventForm[]).map((f) => ({ ...f, type })));
+
+/** The forms "Add" offers: tier events come from a stack's own editor, and are only edited here. */
+export const EVENT_KINDS: readonly KindSpec[] = EVENT_FORMS.filter((f) => f.addable !== false);
+
+export const formOf = (kind: EventKind): KindSpec | undefined => EVENT_FORMS.find((f) => f.kind === kind);
 
 /** Every parameter a `set` may change, as "section.field". */
 export const SET_PARAMS: readonly string[] = SECTION_NAMES.flatMap((s) => Object.keys(SECTIONS[s]).map((f) => `${s}.${f}`));
 
+/** The form an event is edited with: its type's form whose condition it meets. */
 export function kindOf(ev: ScenarioEvent): EventKind {
-  return ev.type === 'flush' && ev.hottest !== undefined ? 'flush-hottest' : ev.type;
+  const src = ev as unknown as Record<string, unknown>;
+  const forms = EVENT_FORMS.filter((f) => f.type === ev.type);
+  return (forms.find((f) => !f.when || (src[f.when.field] !== undefined) === f.when.present) ?? forms[0]).kind;
+}
+
+/** The first parameter of a `set`'s changes: the one its form shows. */
+function shownParam(changes: ParamsPatch): [string, unknown] | undefined {
+  for (const [section, fields] of Object.entries(changes)) for (const [field, value] of Object.entries(fields ?? {})) return [`${section}.${field}`, value];
+  return undefined;
 }
 
 /** The form text of an existing event, so it can be edited in the same form it was added with. */
 export function fieldsOf(ev: ScenarioEvent): Record<string, string> {
-  switch (ev.type) {
-    case 'flush':
-      return ev.hottest === undefined ? {} : { hottest: String(ev.hottest) };
-    case 'spike':
-    case 'db-slowdown':
-      return { factor: String(ev.factor), forS: String(ev.forS) };
-    case 'outage':
-      return { forS: String(ev.forS) };
-    case 'deploy':
-      return { fraction: String(ev.fraction) };
-    case 'rollback':
-      return {};
-    case 'seed':
-      return { hottest: String(ev.hottest) };
-    case 'set': {
-      const [section, fields] = Object.entries(ev.changes)[0] ?? ['workload', {}];
-      const [field, value] = Object.entries(fields ?? {})[0] ?? ['rps', ''];
-      return { [SET_FIELD]: `${section}.${field}`, value: String(value) };
-    }
-    case 'tier-fault':
-      return {
-        tier: ev.tier,
-        fault: ev.fault,
-        forS: String(ev.forS),
-        ...(ev.instance !== undefined ? { instance: String(ev.instance) } : {}),
-        ...(ev.factor !== undefined ? { factor: String(ev.factor) } : {}),
-      };
-    case 'tier-set':
-      return { tier: ev.tier, ...Object.fromEntries(Object.entries(ev.changes).map(([k, v]) => [k, String(v)])) };
+  if (ev.type === 'set') {
+    const [param, value] = shownParam(ev.changes) ?? ['workload.rps', ''];
+    return { [SET_FIELD]: param, value: String(value) };
   }
+  const src = ev as unknown as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const f of formOf(kindOf(ev))?.fields ?? []) if (src[f.name] !== undefined) out[f.name] = String(src[f.name]);
+  return out;
+}
+
+/**
+ * The fields of `kind`'s form that apply to `ev`: a tier fault's factor only for the faults that
+ * take one (a crash has none).
+ */
+export function shownFields(kind: EventKind, ev: Record<string, unknown>): readonly KindField[] {
+  const form = formOf(kind);
+  if (!form) return [];
+  const specs = EVENT_SCHEMA[form.type].fields as Readonly<Record<string, EventFieldSpec>>;
+  return form.fields.filter((f) => {
+    const spec = specs[f.name];
+    return spec?.kind !== 'number-by' || Object.prototype.hasOwnProperty.call(spec.ranges, String(ev[spec.field]));
+  });
 }
 
 /** Form text → JSON value for a parameter: the schema says whether it is a number, a switch or a word. */
@@ -113,24 +96,55 @@ function typedValue(param: string, text: string): unknown {
 
 export type Built = { ok: true; event: ScenarioEvent } | { ok: false; errors: string[] };
 
-/** Builds and validates an event from form text; messages name the field, the value and the range. */
-export function buildEvent(kind: EventKind, atText: string, fields: Record<string, string>, scenario: Scenario): Built {
+/**
+ * Builds and validates an event from form text; messages name the field, the value and the range.
+ * Editing (`original` given, of the same type) starts from the original event, so every field the
+ * form does not show (a deploy's `shapes`, a `label`, a `set`'s other parameters, a tier fault's
+ * tier) is kept as it was: saving an unchanged form gives the original event back.
+ */
+export function buildEvent(kind: EventKind, atText: string, fields: Record<string, string>, scenario: Scenario, original?: ScenarioEvent): Built {
   const num = (t: string | undefined) => (t === undefined || t.trim() === '' || Number.isNaN(Number(t)) ? t : Number(t));
-  const raw: Record<string, unknown> = { atS: num(atText), type: kind === 'flush-hottest' ? 'flush' : kind };
-  const spec = EVENT_KINDS.find((k) => k.kind === kind);
+  const spec = formOf(kind);
   if (!spec) return { ok: false, errors: [`unknown kind of event "${kind}"`] };
-  if (kind === 'set') {
+  const base = original && original.type === spec.type ? (structuredClone(original) as unknown as Record<string, unknown>) : {};
+  const raw: Record<string, unknown> = { ...base, atS: num(atText), type: spec.type };
+  if (spec.type === 'set') {
     const param = fields[SET_FIELD] ?? '';
     const [section, field] = param.split('.');
     if (!SET_PARAMS.includes(param)) return { ok: false, errors: [`"${param}" is not a parameter (e.g. workload.rps, db.workers)`] };
-    raw.changes = { [section]: { [field]: typedValue(param, fields.value ?? '') } };
+    const changes = base.changes as ParamsPatch | undefined;
+    // A change of nothing (a document may hold one) saved with its value left empty stays as it was.
+    if (changes && !shownParam(changes) && (fields.value ?? '').trim() === '') raw.changes = changes;
+    else raw.changes = withParam(changes, section, field, typedValue(param, fields.value ?? ''));
   } else {
-    for (const f of spec.fields) raw[f.name] = num(fields[f.name]);
+    const specs = EVENT_SCHEMA[spec.type].fields as Readonly<Record<string, EventFieldSpec>>;
+    for (const f of spec.fields) {
+      const text = fields[f.name];
+      const field = specs[f.name];
+      const mayBeAbsent =
+        field.kind === 'number-by' || ((field.kind === 'int' || field.kind === 'number') && (field.optional === true || field.default !== undefined));
+      // An emptied optional field is absent (a fault on every instance); a required one is named by the parser.
+      if ((text === undefined || text.trim() === '') && mayBeAbsent) delete raw[f.name];
+      else raw[f.name] = num(text);
+    }
   }
   const issues: { path: string; message: string }[] = [];
-  const ev = parseEvent(raw, 'event', scenario.durationS, scenario.workload.keys, issues);
+  const stack = stackForEvents(scenario.stack ?? [], scenario.events);
+  const ev = parseEvent(raw, 'event', scenario.durationS, scenario.workload.keys, issues, stack);
   if (!ev || issues.length > 0) return { ok: false, errors: issues.map((i) => i.message) };
   return { ok: true, event: ev };
+}
+
+/** `changes` with the parameter its form showed replaced by `section.field` = `value`; the others kept. */
+function withParam(changes: ParamsPatch | undefined, section: string, field: string, value: unknown): ParamsPatch {
+  const out: Record<string, Record<string, unknown>> = {};
+  const shown = changes && shownParam(changes);
+  for (const [s, fs] of Object.entries(changes ?? {})) {
+    const kept = Object.entries(fs ?? {}).filter(([f]) => `${s}.${f}` !== shown?.[0]);
+    if (kept.length > 0) out[s] = Object.fromEntries(kept);
+  }
+  out[section] = { ...out[section], [field]: value };
+  return out as ParamsPatch;
 }
 
 export const addEvent = (s: Scenario, ev: ScenarioEvent): Scenario => ({ ...s, events: insertEvent(s.events, ev) });
@@ -139,8 +153,13 @@ export function removeEvent(s: Scenario, index: number): Scenario {
   return { ...s, events: s.events.filter((_, i) => i !== index) };
 }
 
-/** Replaces event `index` (e.g. with another time) and keeps the script in time order. */
+/**
+ * Replaces event `index` and keeps the script in time order. At the same time it keeps its place
+ * among the events at that time (their order is the order they act in); moved, it goes after those
+ * already at its new time, as an added event does.
+ */
 export function replaceEvent(s: Scenario, index: number, ev: ScenarioEvent): Scenario {
+  if (s.events[index]?.atS === ev.atS) return { ...s, events: s.events.map((e, i) => (i === index ? ev : e)) };
   return addEvent(removeEvent(s, index), ev);
 }
 
