@@ -3,24 +3,30 @@
  * to refresh it), a miss becomes a call to the tier below; with single-flight, later misses for the
  * same key join the call in flight and are answered with it. A fill that comes back stores the entry.
  */
-import { CALL_DOWNSTREAM, NO_CALL } from './callPool';
-import type { ClientAttempts } from './clientAttempts';
+import { CALL_DOWNSTREAM, NO_CALL, type CallPool } from './callPool';
+import type { AttemptHandlers } from './attemptHandlers';
 import type { EngineContext } from './engineContext';
 import { MISS, STALE } from './lru';
-import type { TierCalls } from './tierCalls';
 import type { TierRuntime } from './tierRuntime';
+
+/** What a cache tier uses of the tier calls around it (./tierCalls). */
+export interface CacheTierHost {
+  readonly calls: CallPool;
+  callDownstream(call: number, state: number): void;
+  answer(request: number, generation: number, ok: boolean): void;
+}
 
 export class CacheTierCalls {
   private readonly ctx: EngineContext;
-  private readonly tierCalls: TierCalls;
-  private attempts!: ClientAttempts;
+  private readonly tierCalls: CacheTierHost;
+  private attempts!: AttemptHandlers;
 
-  constructor(ctx: EngineContext, tierCalls: TierCalls) {
+  constructor(ctx: EngineContext, tierCalls: CacheTierHost) {
     this.ctx = ctx;
     this.tierCalls = tierCalls;
   }
 
-  connect(attempts: ClientAttempts): void {
+  connect(attempts: AttemptHandlers): void {
     this.attempts = attempts;
   }
 

@@ -9,6 +9,7 @@
  * request of the last tier takes the same cache and database path as a user's without tiers.
  */
 import type { Arrivals } from './arrivals';
+import type { AttemptHandlers } from './attemptHandlers';
 import { AttemptTimeouts } from './attemptTimeouts';
 import { ADMITTED, BREAKER, CAP_DROPPED, REJECTED, SHED, TIMED_OUT } from './attemptOutcome';
 import { backoffMs } from './backoff';
@@ -26,7 +27,7 @@ import { RetryBudget } from './retryBudget';
 import type { TierCalls } from './tierCalls';
 import type { ZipfSampler } from './zipf';
 
-export class ClientAttempts {
+export class ClientAttempts implements AttemptHandlers {
   /** Draws each request's key (replaced when `keys` or `zipf` change). */
   keySampler: ZipfSampler;
   readonly timeouts: AttemptTimeouts;

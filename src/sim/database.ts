@@ -5,7 +5,7 @@
  * unless deadline propagation tells it; it hands answers and drops back to the client attempts.
  */
 import { ADMITTED, CAP_DROPPED, REJECTED, SHED } from './attemptOutcome';
-import type { ClientAttempts } from './clientAttempts';
+import type { AttemptHandlers } from './attemptHandlers';
 import { CodelMonitor } from './codel';
 import { DB_DONE } from './engineEvents';
 import type { EngineContext } from './engineContext';
@@ -32,7 +32,7 @@ export class Database {
   private readonly ctx: EngineContext;
   private readonly cache: LookAsideCache;
   private readonly rngService: Prng;
-  private attempts!: ClientAttempts;
+  private attempts!: AttemptHandlers;
 
   constructor(ctx: EngineContext, cache: LookAsideCache, seed: number) {
     this.ctx = ctx;
@@ -42,7 +42,7 @@ export class Database {
   }
 
   /** The callers the database answers (built after it: they send it their queries). */
-  connect(attempts: ClientAttempts): void {
+  connect(attempts: AttemptHandlers): void {
     this.attempts = attempts;
   }
 

@@ -12,7 +12,7 @@
 import { backoffMs } from './backoff';
 import { CALL_DOWNSTREAM, CALL_FORWARDED, CALL_QUEUED, CALL_WORKING, CallPool, NO_CALL } from './callPool';
 import { CacheTierCalls } from './cacheTierCalls';
-import type { ClientAttempts } from './clientAttempts';
+import type { AttemptHandlers } from './attemptHandlers';
 import { REJECTED, SHED } from './attemptOutcome';
 import type { EngineContext } from './engineContext';
 import { RETRY, WORK_DONE } from './engineEvents';
@@ -40,7 +40,7 @@ export class TierCalls {
   private readonly rngBalancer: Prng;
   private readonly rngErrors: Prng;
   private readonly rngTierJitter: Prng;
-  private attempts!: ClientAttempts;
+  private attempts!: AttemptHandlers;
 
   constructor(ctx: EngineContext, scenario: Scenario, sampler: ZipfSampler) {
     this.ctx = ctx;
@@ -61,7 +61,7 @@ export class TierCalls {
   }
 
   /** The attempts of requests (built after the tiers: they hand tier-owned requests back here). */
-  connect(attempts: ClientAttempts): void {
+  connect(attempts: AttemptHandlers): void {
     this.attempts = attempts;
     this.cacheTiers.connect(attempts);
   }
