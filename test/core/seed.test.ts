@@ -21,6 +21,6 @@ describe('manual cache seed', () => {
 
   it('checks the number of keys against the key space', () => {
     const { errors } = parseScenario({ workload: { keys: 100 }, events: [{ atS: 1, type: 'seed', hottest: 101 }] });
-    expect(errors.map((e) => e.message)).toEqual(['events[0].hottest: 101 is out of range (allowed: 1 to 100)']);
+    expect(errors.map((e) => e.message)).toEqual(['events[0].hottest: 101 is out of range (allowed: 1 to 100 keys)']);
   });
 });

@@ -72,7 +72,7 @@ describe('planning', () => {
   it('validates every cell with the scenario parser', () => {
     const doc = { ...FLUSH, workload: { keys: 50 } };
     expect(() => planMap(doc, parseAxis('workload.rps=1:2:2'), parseAxis('events[0].hottest=10:100:2'))).toThrow(
-      /events\[0\]\.hottest: 100 is out of range \(allowed: 1 to 50\)/,
+      /events\[0\]\.hottest: 100 is out of range \(allowed: 1 to 50 keys\)/,
     );
     expect(() => planMap(FLUSH, parseAxis('workload.rps=1:2:2'), parseAxis('events[1].forS=1:2:2'))).toThrow(/events\[1\] does not exist/);
     expect(() => planMap(FLUSH, parseAxis('workload.rps=1:2:2'), parseAxis('workload.rps=1:2:2'))).toThrow(/choose two different paths/);
