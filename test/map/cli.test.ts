@@ -12,7 +12,7 @@ const FILE = join(dir, 'flush.json');
 writeFileSync(FILE, JSON.stringify({ durationS: 150, events: [{ atS: 30, type: 'flush', hottest: 1 }] }));
 
 function sweep(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sweep.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/runBuilt.mjs', 'sweep', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
