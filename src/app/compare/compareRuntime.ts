@@ -12,6 +12,7 @@ import type { LabRuntime } from '../runtime/labRuntime';
 import { MAX_FRAMES_KEPT } from '../runtime/runData';
 import { showError } from '../store/labActions';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
+import { loadedCompare, putCompare } from './compareSlot';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
 import { triggersForB, variantScenario, type ComparePlan } from './variant';
 
@@ -40,13 +41,12 @@ const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: f
  */
 export const B_LEAD_MS = 10_000;
 
-const runtimes = new WeakMap<LabRuntime, CompareRuntime>();
-
+/** The lab's compare runtime, created on first use and then found by the charts through compareSlot.ts. */
 export function compareFor(lab: LabRuntime): CompareRuntime {
-  let c = runtimes.get(lab);
+  let c = loadedCompare(lab);
   if (!c) {
     c = startCompare(lab);
-    runtimes.set(lab, c);
+    putCompare(lab, c);
   }
   return c;
 }

@@ -6,7 +6,6 @@
 import { parseEvent } from '../../sim/parseScenario';
 import { SECTIONS, SECTION_NAMES, type FieldSpec } from '../../sim/schema';
 import type { Scenario, ScenarioEvent } from '../../sim/scenario';
-import { insertEvent } from '../store/liveScript';
 
 /** Tier events (`tier-fault`, `tier-set`) come from a stack's own editor, not from this form's list. */
 export type EventKind = 'flush' | 'flush-hottest' | 'spike' | 'db-slowdown' | 'outage' | 'deploy' | 'rollback' | 'seed' | 'set' | 'tier-fault' | 'tier-set';
@@ -131,20 +130,4 @@ export function buildEvent(kind: EventKind, atText: string, fields: Record<strin
   const ev = parseEvent(raw, 'event', scenario.durationS, scenario.workload.keys, issues);
   if (!ev || issues.length > 0) return { ok: false, errors: issues.map((i) => i.message) };
   return { ok: true, event: ev };
-}
-
-export const addEvent = (s: Scenario, ev: ScenarioEvent): Scenario => ({ ...s, events: insertEvent(s.events, ev) });
-
-export function removeEvent(s: Scenario, index: number): Scenario {
-  return { ...s, events: s.events.filter((_, i) => i !== index) };
-}
-
-/** Replaces event `index` (e.g. with another time) and keeps the script in time order. */
-export function replaceEvent(s: Scenario, index: number, ev: ScenarioEvent): Scenario {
-  return addEvent(removeEvent(s, index), ev);
-}
-
-/** A time clamped to the run and rounded to a tenth of a second: what dragging and arrow keys produce. */
-export function clampTime(atS: number, durationS: number): number {
-  return Math.min(durationS, Math.max(0, Math.round(atS * 10) / 10));
 }
