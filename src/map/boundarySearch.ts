@@ -6,9 +6,13 @@
  *
  * Rounds: the first asks both ends of every load's column (a coarse outline of the whole map: a
  * column that recovers at its biggest trigger recovers everywhere, one stuck at its smallest is
- * stuck everywhere); each later round asks the middle of every column's open interval. A column
- * that breaks the assumption (a never-healthy cell, which no trigger explains, or a recovered cell
- * above a stuck one) is computed whole: nothing in it is inferred.
+ * stuck everywhere); each later round asks the middle of every column's open interval.
+ *
+ * Never healthy is decided before the first trigger (judge.ts), and a trigger-size axis changes
+ * nothing before it: every cell of a load runs the same simulation up to that moment (same seed,
+ * same load, the trigger not yet fired), so one never-healthy cell makes its whole column never
+ * healthy. A column that breaks the assumptions (never healthy next to another outcome, a recovered
+ * cell above a stuck one, a cell that failed) is computed whole: nothing in it is inferred.
  *
  * Pure bookkeeping: which cells to run next, and what the map reads once every column is settled.
  */
@@ -43,7 +47,9 @@ interface Column {
   lo: number;
   /** Smallest k known to get stuck (n: none). */
   hi: number;
-  /** The column did not behave monotonically: every cell of it is computed. */
+  /** A cell of the column was never healthy (so, by the argument above, all of them are). */
+  never: boolean;
+  /** The column did not behave as assumed: every cell of it is computed. */
   whole: boolean;
 }
 
@@ -60,7 +66,7 @@ export class BoundarySearch {
     readonly ySteps: number,
     private readonly ascending = true,
   ) {
-    this.columns = Array.from({ length: xSteps }, () => ({ known: new Map<number, Outcome>(), lo: -1, hi: ySteps, whole: false }));
+    this.columns = Array.from({ length: xSteps }, () => ({ known: new Map<number, Outcome>(), lo: -1, hi: ySteps, never: false, whole: false }));
   }
 
   private jOf = (k: number): number => (this.ascending ? k : this.ySteps - 1 - k);
@@ -79,28 +85,31 @@ export class BoundarySearch {
       } else if (first) {
         ask(0);
         if (this.ySteps > 1) ask(this.ySteps - 1);
-      } else if (c.hi - c.lo > 1) {
+      } else if (!c.never && c.hi - c.lo > 1) {
         ask((c.lo + c.hi) >> 1);
       }
     });
     return out;
   }
 
-  /** Records a computed cell's outcome. */
-  record(cell: GridCell, outcome: Outcome): void {
+  /** Records a computed cell's outcome; 'failed' (no outcome) makes its column computed whole. */
+  record(cell: GridCell, outcome: Outcome | 'failed'): void {
     const c = this.columns[cell.i];
     const k = this.kOf(cell.j);
-    c.known.set(k, outcome);
-    if (outcome === 'never-healthy') c.whole = true;
+    // A failed cell counts as known, so it is not asked again; its row reads as the caller reports it.
+    c.known.set(k, outcome === 'failed' ? 'stuck' : outcome);
+    if (outcome === 'failed') c.whole = true;
+    else if (outcome === 'never-healthy') c.never = true;
     else if (outcome === 'recovered') c.lo = Math.max(c.lo, k);
     else c.hi = Math.min(c.hi, k);
-    // A recovered cell at or above a stuck one: this column is not monotone here, so infer nothing in it.
-    if (c.lo > c.hi) c.whole = true;
+    // Never healthy next to a cell that was healthy before its trigger, or a recovered cell at or
+    // above a stuck one: the column does not behave as assumed, so infer nothing in it.
+    if ((c.never && (c.lo >= 0 || c.hi < this.ySteps)) || c.lo > c.hi) c.whole = true;
   }
 
   /** True once every cell's outcome is computed or implied by its column's boundary. */
   settled(): boolean {
-    return this.columns.every((c) => (c.whole ? c.known.size === this.ySteps : c.hi - c.lo <= 1));
+    return this.columns.every((c) => (c.whole ? c.known.size === this.ySteps : c.never || c.hi - c.lo <= 1));
   }
 
   /** Every cell of the map, computed or inferred; call once settled(). Row-major order (j, then i). */
@@ -113,7 +122,7 @@ export class BoundarySearch {
         const k = this.kOf(j);
         const computed = c.known.get(k);
         if (computed !== undefined) out.push({ i, j, outcome: computed, inferred: false });
-        else out.push({ i, j, outcome: k <= c.lo ? 'recovered' : 'stuck', inferred: true });
+        else out.push({ i, j, outcome: c.never ? 'never-healthy' : k <= c.lo ? 'recovered' : 'stuck', inferred: true });
       }
     }
     return out;

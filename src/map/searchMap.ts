@@ -63,8 +63,8 @@ export async function searchMap(plan: MapPlan, runRound: (cells: MapCell[]) => P
     take(results);
     for (const r of results) {
       const cell = byIndex.get(r.index) as MapCell;
-      // A cell that failed tells nothing about its neighbours: never-healthy makes its column computed whole.
-      search.record(cell, 'error' in r ? 'never-healthy' : r.result.outcome);
+      // A cell that failed tells nothing about its neighbours: its column is computed whole.
+      search.record(cell, 'error' in r ? 'failed' : r.result.outcome);
     }
     opts.onRound?.([...computed.values()], round);
   }

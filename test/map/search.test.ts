@@ -60,10 +60,22 @@ describe('BoundarySearch', () => {
     expect(cells.map((c) => c.outcome)).toEqual(grid[0]);
   });
 
-  it('computes a column whole when it is not monotone or never healthy, inferring nothing there', () => {
+  it('infers a whole column never healthy from its ends: nothing before the trigger depends on its size', () => {
+    const { cells, asked } = settle([[N, N, N, N, N]]);
+    expect(asked).toEqual(['0,0', '0,4']);
+    expect(cells.map((c) => [c.outcome, c.inferred])).toEqual([
+      [N, false],
+      [N, true],
+      [N, true],
+      [N, true],
+      [N, false],
+    ]);
+  });
+
+  it('computes a column whole when it is not monotone, or never healthy next to another outcome, inferring nothing there', () => {
     const grid: Outcome[][] = [
       [R, S, R, R, S],
-      [N, N, N, N, N],
+      [N, N, N, N, R],
     ];
     const { cells } = settle(grid);
     expect(cells.filter((c) => c.inferred && c.i === 1)).toEqual([]);
