@@ -10,8 +10,7 @@ import { frameAt } from '../charts/hoverLayer';
 import { useLab } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
 import { B_DASH } from './compareLine';
-import { loadedCompare, onCompareLoaded } from './compareSlot';
-import type { CompareRuntime } from './compareRuntime';
+import { loadedCompare, onCompareLoaded, type CompareRuntime } from './compareSlot';
 
 export function CompareValue({ spec }: { spec: ChartSpec }) {
   const lab = useLab();

@@ -12,26 +12,9 @@ import type { LabRuntime } from '../runtime/labRuntime';
 import { MAX_FRAMES_KEPT } from '../runtime/runData';
 import { showError } from '../store/labActions';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
-import { loadedCompare, putCompare } from './compareSlot';
+import { loadedCompare, putCompare, type CompareRuntime, type CompareState } from './compareSlot';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
-import { triggersForB, variantScenario, type ComparePlan } from './variant';
-
-export interface CompareState {
-  enabled: boolean;
-  plan: ComparePlan;
-  /** Bumped whenever run B starts over, so readers re-read its ring. */
-  bRunId: number;
-}
-
-export interface CompareRuntime {
-  store: ReturnType<typeof createCompareStore>;
-  /** Run B's frames while comparing, else null. */
-  ring(): FrameRing | null;
-  /** Simulated seconds run B has reached. */
-  nowS(): number;
-  setEnabled(on: boolean): void;
-  setPlan(plan: ComparePlan): void;
-}
+import { triggersForB, variantScenario } from './variant';
 
 const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: [], fromS: 0 }, bRunId: 0 }));
 
