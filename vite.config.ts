@@ -13,6 +13,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the lab supports knows <link rel=modulepreload>; the polyfill was first-load weight.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Everything the first paint runs in one chunk ('$initial': statically imported from the entry),
+        // instead of ~30 small chunks shared with lazy parts: one gzip stream compresses 6.8 KB better.
+        // Only initial modules are grouped, so they run in the order the entry imports them (grouping
+        // lazy modules too reordered start-up once; see docs/benchmarks.md). The entry is in this chunk,
+        // so it must not await a lazy part at top level (see src/main.tsx).
+        codeSplitting: { groups: [{ name: 'firstLoad', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],

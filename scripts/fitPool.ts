@@ -1,16 +1,13 @@
 /**
  * Runs the fit's simulations on Node worker threads: an Evaluator (src/fit/simulateFrames) whose
  * batches are spread over the threads, each taking the next scenario as soon as it is free.
- * Workers load TypeScript through tsx's API (the same bootstrap as the sweep pool, for the same reason:
- * on Node 20 `--import tsx` does not reach a worker's entry module).
+ * Threads start from the CLI build when the fit runs from it, else from TypeScript through tsx
+ * (scripts/toolThread.ts).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Evaluator } from '../src/fit/simulateFrames';
 import type { Scenario } from '../src/sim/scenario';
-
-const WORKER_URL = new URL('./fitWorker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+import { toolThread } from './toolThread';
 
 type Reply = { id: number; frames?: Float64Array; error?: string };
 
@@ -19,7 +16,7 @@ export interface ThreadEvaluator extends Evaluator {
 }
 
 export function threadEvaluator(threads: number): ThreadEvaluator {
-  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(BOOTSTRAP, { eval: true }));
+  const workers = Array.from({ length: Math.max(1, threads) }, () => toolThread('fitWorker'));
   return {
     async run(scenarios: readonly Scenario[]): Promise<Float64Array[]> {
       const out = new Array<Float64Array>(scenarios.length);

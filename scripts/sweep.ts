@@ -1,6 +1,9 @@
 /**
  * Headless metastability map:
- *   npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS --y PATH=FROM:TO:STEPS [--workers N] [--mode map|hysteresis] [--duration S] [--yes]
+ *   npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS --y PATH=FROM:TO:STEPS [--workers N] [--mode map|hysteresis] [--duration S] [--every-cell] [--yes]
+ * A map whose y axis is a trigger's size is searched (src/map/searchMap.ts): each load's boundary is
+ * found by bisection and the cells on either side are inferred (`inferred` 1 in the CSV, no figures
+ * of their own); --every-cell computes them all.
  * Prints CSV to stdout, one row per cell (map) or per load (hysteresis), in grid order: a row is
  * printed as soon as it and every row before it have finished, so the output is the same whatever the
  * number of workers. Cells run on Node worker threads (os.availableParallelism(), or --workers).
@@ -11,7 +14,8 @@
 import { parseArgs } from 'node:util';
 import { encodeLink } from '../src/share';
 import { parseAxis, type Axis } from '../src/map/axis';
-import type { JobResult, MapJob } from '../src/map/jobs';
+import type { JobResult } from '../src/map/jobs';
+import { searchMap, type RoundResult } from '../src/map/searchMap';
 import { PlanError, planHysteresis, planMap } from '../src/map/plan';
 import { summarizeHysteresis, type BranchResult } from '../src/map/hysteresis';
 import { defaultWorkers, runOnThreads } from './sweepPool';
@@ -21,7 +25,8 @@ import { agreeToCost } from './costConsent';
 import { estimateBatchCost } from '../src/sim/cost';
 import { readJsonDocument } from './scenarioInput';
 
-const USAGE = 'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S] [--yes]';
+const USAGE =
+  'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S] [--every-cell] [--yes]';
 
 interface Args {
   file: string;
@@ -30,6 +35,7 @@ interface Args {
   workers: number;
   mode: 'map' | 'hysteresis';
   durationS?: number;
+  everyCell: boolean;
   yes: boolean;
 }
 
@@ -43,6 +49,7 @@ function readArgs(argv: string[]): Args | undefined {
       workers: { type: 'string' },
       mode: { type: 'string', default: 'map' },
       duration: { type: 'string' },
+      'every-cell': { type: 'boolean', default: false },
       yes: { type: 'boolean', short: 'y', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -75,7 +82,7 @@ function readArgs(argv: string[]): Args | undefined {
   const d = values.duration;
   const durationS = d === undefined ? undefined : Number(d);
   if (durationS !== undefined && !(durationS >= 1 && durationS <= 86_400)) throw new UsageError(`--duration must be 1 to 86400 seconds, not "${d}"`);
-  return { file, x, y, workers, mode, durationS, yes: values.yes };
+  return { file, x, y, workers, mode, durationS, everyCell: values['every-cell'], yes: values.yes };
 }
 
 function readDoc(file: string, durationS?: number): Record<string, unknown> {
@@ -124,39 +131,47 @@ async function sweepMap(doc: unknown, args: Args): Promise<void> {
     args.yes,
   );
   const print = orderedPrinter(plan.cells.length);
-  process.stdout.write('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link\n');
-  const jobs: MapJob[] = plan.cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario }));
+  process.stdout.write('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link,inferred\n');
   const links: Promise<void>[] = [];
-  let failed = 0;
-  await runOnThreads(jobs, args.workers, (r: JobResult) => {
-    const cell = plan.cells[r.id];
-    if (r.kind !== 'cell') {
-      failed++;
-      process.stderr.write(`sweep: ${r.kind === 'error' ? r.message : 'unexpected result'}\n`);
-      print(r.id, `${cell.x},${cell.y},error,,,,,`);
-      return;
-    }
-    const c = r.result;
+  const printRow = (index: number, fields: (string | number)[], inferred: boolean) => {
+    const cell = plan.cells[index];
     // The link payload opens this exact cell in the lab (#s=…); deflate is cheap next to a run.
-    links.push(
-      encodeLink(cell.scenario).then((l) => {
-        print(
-          r.id,
-          [
-            cell.x,
-            cell.y,
-            c.outcome,
-            c.recoverS === null ? '' : num(c.recoverS, 1),
-            num(c.finalShare, 3),
-            c.events,
-            num(c.stoppedAtS, 1),
-            l.ok ? l.link : '',
-          ].join(','),
-        );
-      }),
+    links.push(encodeLink(cell.scenario).then((l) => print(index, [cell.x, cell.y, ...fields, l.ok ? l.link : '', inferred ? 1 : 0].join(','))));
+  };
+  let failed = 0;
+  const runRound = async (cells: readonly { index: number; scenario: (typeof plan.cells)[number]['scenario'] }[]): Promise<RoundResult[]> => {
+    const out: RoundResult[] = [];
+    await runOnThreads(
+      cells.map((c) => ({ kind: 'cell', id: c.index, scenario: c.scenario })),
+      args.workers,
+      (r: JobResult) => {
+        if (r.kind !== 'cell') {
+          failed++;
+          const message = r.kind === 'error' ? r.message : 'unexpected result';
+          process.stderr.write(`sweep: ${message}\n`);
+          printRow(r.id, ['error', '', '', '', ''], false);
+          out.push({ index: r.id, error: message });
+          return;
+        }
+        const c = r.result;
+        printRow(r.id, [c.outcome, c.recoverS === null ? '' : num(c.recoverS, 1), num(c.finalShare, 3), c.events, num(c.stoppedAtS, 1)], false);
+        out.push({ index: r.id, result: c });
+      },
     );
+    return out;
+  };
+  const answers = await searchMap(plan, runRound, {
+    yPath: (args.y as Axis).path,
+    ascending: (args.y as Axis).to >= (args.y as Axis).from,
+    everyCell: args.everyCell,
   });
+  for (const a of answers) if (a.inferred) printRow(a.cell.index, [a.outcome, '', '', '', ''], true);
   await Promise.all(links);
+  const inferred = answers.filter((a) => a.inferred).length;
+  if (inferred > 0)
+    process.stderr.write(
+      `sweep: ${answers.length - inferred} of ${answers.length} cells computed, ${inferred} inferred from each load's boundary (--every-cell computes them all)\n`,
+    );
   if (failed) process.exitCode = 1;
 }
 

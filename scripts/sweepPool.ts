@@ -5,22 +5,16 @@
  * runs again on the fresh thread; a job that kills that one too becomes an error row, and the sweep
  * still ends.
  *
- * Workers run TypeScript through tsx, nothing is compiled ahead, so it works on a fresh `npm ci`.
- * Why a bootstrap instead of `execArgv: ['--import', 'tsx']`: on Node 20 the worker's entry module
- * is resolved before the hooks that `--import` registers apply to it ("Unknown file extension .ts").
- * The bootstrap registers tsx's loader with its API first, then imports the TypeScript entry.
+ * Threads start from the CLI build when the sweep runs from it, else from TypeScript through tsx
+ * (scripts/toolThread.ts).
  */
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { JobResult, MapJob } from '../src/map/jobs';
 import type { MapWorkerApi } from '../src/map/protocol';
 import { schedule, type JobPort, type PoolRun } from '../src/map/scheduler';
-
-const WORKER_URL = new URL('./sweepWorker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+import { toolThread } from './toolThread';
 
 /** Fault injection for tests: threads exit when handed the job with this id. */
 export interface FaultOptions {
@@ -30,7 +24,7 @@ export interface FaultOptions {
 }
 
 function nodePort(faults: FaultOptions = {}): JobPort {
-  const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { exitOnJob: faults.exitOnJob } });
+  const worker = toolThread('sweepWorker', { workerData: { exitOnJob: faults.exitOnJob } });
   const remote = Comlink.wrap<MapWorkerApi>(nodeEndpoint(worker));
   let terminated = false;
   const death = new Promise<string>((resolve) => {

@@ -21,31 +21,41 @@ import './app/styles/dialogs.css';
 import './app/styles/narrow.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-// `?view=map`: the metastability map, a page of its own loaded on demand, so the lab's first load
-// carries none of it.
-if (isMapView(location.search)) {
-  await (await import('./app/map/mapEntry')).renderMapPage(root);
-} else {
-  // A share link in the hash is decoded (asynchronously) before the first run starts.
-  const options = await gateStartup(await readStartup(location));
-  try {
-    const lab = startLab(options, initialTheme());
-    exposeForBench(lab, location.search);
-    root.render(
-      <StrictMode>
-        <ErrorBoundary>
-          <LabContext.Provider value={lab}>
-            <App />
-          </LabContext.Provider>
-        </ErrorBoundary>
-      </StrictMode>,
-    );
-  } catch (e) {
-    root.render(
-      <main className="crash" role="alert">
-        <h1>The lab could not start</h1>
-        <p>{e instanceof Error ? e.message : String(e)}</p>
-      </main>,
-    );
+
+/**
+ * Not top-level await: the build puts this module in one chunk with everything the first paint
+ * needs (vite.config.ts), and the map page imports from that chunk; awaiting the map page while the
+ * chunk is still evaluating would leave each waiting for the other.
+ */
+async function start(): Promise<void> {
+  // `?view=map`: the metastability map, a page of its own loaded on demand, so the lab's first load
+  // carries none of it.
+  if (isMapView(location.search)) {
+    await (await import('./app/map/mapEntry')).renderMapPage(root);
+  } else {
+    // A share link in the hash is decoded (asynchronously) before the first run starts.
+    const options = await gateStartup(await readStartup(location));
+    try {
+      const lab = startLab(options, initialTheme());
+      exposeForBench(lab, location.search);
+      root.render(
+        <StrictMode>
+          <ErrorBoundary>
+            <LabContext.Provider value={lab}>
+              <App />
+            </LabContext.Provider>
+          </ErrorBoundary>
+        </StrictMode>,
+      );
+    } catch (e) {
+      root.render(
+        <main className="crash" role="alert">
+          <h1>The lab could not start</h1>
+          <p>{e instanceof Error ? e.message : String(e)}</p>
+        </main>,
+      );
+    }
   }
 }
+
+void start();

@@ -11,7 +11,7 @@ import { markTextWith } from './charts/markLabels';
 import { CompareValue } from './compare/CompareValue';
 import { showsCapDropped, withCapSeries } from './cost/capSeries';
 import { compareLineLayer } from './compare/compareLine';
-import { compareFor } from './compare/compareRuntime';
+import { loadedCompare } from './compare/compareSlot';
 import { observedLineLayer } from './fit/observedLine';
 import { overlayFor } from './fit/observedOverlay';
 import { ObservedValue } from './fit/ObservedValue';
@@ -28,9 +28,12 @@ export const markText = markTextWith([mitigationMarkText]);
 
 /** Layers and the caption part every time chart gets from the features. */
 export function chartParts(lab: LabRuntime) {
-  const compare = compareFor(lab);
   const overlay = overlayFor(lab);
-  const layers: readonly ChartLayerType[] = [compareLineLayer(() => compare.ring()), observedLineLayer(() => overlay.getState()), tierLineLayer(lab)];
+  const layers: readonly ChartLayerType[] = [
+    compareLineLayer(() => loadedCompare(lab)?.ring() ?? null),
+    observedLineLayer(() => overlay.getState()),
+    tierLineLayer(lab),
+  ];
   return { layers, CaptionValue: FeatureCaptionValues };
 }
 

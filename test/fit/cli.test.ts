@@ -16,7 +16,7 @@ const write = (name: string, text: string) => {
 };
 
 function fit(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/fit.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, ['scripts/runBuilt.mjs', 'fit', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -12,7 +12,7 @@ const FILE = join(dir, 'flush.json');
 writeFileSync(FILE, JSON.stringify({ durationS: 150, events: [{ atS: 30, type: 'flush', hottest: 1 }] }));
 
 function sweep(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sweep.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/runBuilt.mjs', 'sweep', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,7 +39,7 @@ describe('npm run sweep', () => {
     expect(r.stderr).toMatch(/done in .* on 2 worker thread/);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link');
+    expect(lines[0]).toBe('x,y,outcome,recover_s,final_goodput_share,events,stopped_at_s,link,inferred');
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.map((c) => [c[0], c[1]])).toEqual([
       ['1000', '25'],
@@ -60,6 +60,28 @@ describe('npm run sweep', () => {
     expect(opened.errors).toEqual([]);
     expect(opened.scenario.workload.rps).toBe(3000);
     expect(opened.scenario.events[0]).toEqual({ atS: 30, type: 'flush', hottest: 1225 });
+    // Two trigger steps per load: both ends are the outline, so nothing is left to infer.
+    expect(rows.map((c) => c[8])).toEqual(['0', '0', '0', '0']);
+  });
+
+  it('searches a trigger axis: infers the cells between each load’s computed ends, marked inferred, and --every-cell computes them', () => {
+    const axes = ['--x', 'workload.rps=1000:2000:2', '--y', 'events[0].hottest=25:1225:5', '--workers', '2'];
+    const searched = sweep(FILE, ...axes);
+    const every = sweep(FILE, ...axes, '--every-cell');
+    expect([searched.status, every.status]).toEqual([0, 0]);
+    const rows = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','));
+    const inferred = rows(searched.stdout).filter((c) => c[8] === '1');
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(searched.stderr).toMatch(new RegExp(`${10 - inferred.length} of 10 cells computed, ${inferred.length} inferred`));
+    // An inferred row has its outcome and link, and no figures of its own.
+    for (const c of inferred) expect(c.slice(3, 7)).toEqual(['', '', '', '']);
+    expect(rows(every.stdout).map((c) => c[8])).toEqual(Array(10).fill('0'));
+    expect(rows(searched.stdout).map((c) => [c[0], c[1], c[2], c[7]])).toEqual(rows(every.stdout).map((c) => [c[0], c[1], c[2], c[7]]));
   });
 
   it('sweeps hysteresis: one row per load and the band on stderr', () => {

@@ -1,19 +1,25 @@
 /**
  * Run B's value in a chart's caption while comparing ("B ··· 2,950 req/s"), at the moment pointed
- * at or the newest frame, painted like A's value (textContent, no re-render).
+ * at or the newest frame, painted like A's value (textContent, no re-render). Nothing until the
+ * compare view's runtime has loaded (compareSlot.ts).
  */
-import { useRef } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import type { ChartSpec } from '../charts/chartSpecs';
 import { frameAt } from '../charts/hoverLayer';
 import { useLab } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
 import { B_DASH } from './compareLine';
-import { compareFor } from './compareRuntime';
+import { loadedCompare, onCompareLoaded, type CompareRuntime } from './compareSlot';
 
 export function CompareValue({ spec }: { spec: ChartSpec }) {
   const lab = useLab();
-  const compare = compareFor(lab);
+  const compare = useSyncExternalStore(onCompareLoaded, () => loadedCompare(lab));
+  return compare ? <CompareRunValue spec={spec} compare={compare} /> : null;
+}
+
+function CompareRunValue({ spec, compare }: { spec: ChartSpec; compare: CompareRuntime }) {
+  const lab = useLab();
   const comparing = useStore(compare.store, (s) => s.enabled);
   const ref = useRef<HTMLOutputElement>(null);
   const series = spec.series[spec.headline ?? 0];

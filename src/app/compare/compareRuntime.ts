@@ -12,25 +12,9 @@ import type { LabRuntime } from '../runtime/labRuntime';
 import { MAX_FRAMES_KEPT } from '../runtime/runData';
 import { showError } from '../store/labActions';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
+import { loadedCompare, putCompare, type CompareRuntime, type CompareState } from './compareSlot';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
-import { triggersForB, variantScenario, type ComparePlan } from './variant';
-
-export interface CompareState {
-  enabled: boolean;
-  plan: ComparePlan;
-  /** Bumped whenever run B starts over, so readers re-read its ring. */
-  bRunId: number;
-}
-
-export interface CompareRuntime {
-  store: ReturnType<typeof createCompareStore>;
-  /** Run B's frames while comparing, else null. */
-  ring(): FrameRing | null;
-  /** Simulated seconds run B has reached. */
-  nowS(): number;
-  setEnabled(on: boolean): void;
-  setPlan(plan: ComparePlan): void;
-}
+import { triggersForB, variantScenario } from './variant';
 
 const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: [], fromS: 0 }, bRunId: 0 }));
 
@@ -40,13 +24,12 @@ const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: f
  */
 export const B_LEAD_MS = 10_000;
 
-const runtimes = new WeakMap<LabRuntime, CompareRuntime>();
-
+/** The lab's compare runtime, created on first use and then found by the charts through compareSlot.ts. */
 export function compareFor(lab: LabRuntime): CompareRuntime {
-  let c = runtimes.get(lab);
+  let c = loadedCompare(lab);
   if (!c) {
     c = startCompare(lab);
-    runtimes.set(lab, c);
+    putCompare(lab, c);
   }
   return c;
 }

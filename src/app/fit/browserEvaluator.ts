@@ -8,9 +8,14 @@ import type { Evaluator } from '../../fit/simulateFrames';
 import type { Scenario } from '../../sim/scenario';
 import type { FitWorkerApi } from './fit.worker';
 
-/** Workers for a fit: all cores but one (the page keeps one), at least one, at most four. */
+/**
+ * Workers for a fit or "what would have saved us": every core, as the map page does (its
+ * measurement: the page stays responsive with every core busy, and a 2-core machine gets twice the
+ * runs of one worker), at most eight (each worker holds a whole simulation, and a phone with many
+ * small cores has little memory for them).
+ */
 export function fitWorkerCount(cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
-  return Math.max(1, Math.min(4, (cores && cores > 0 ? Math.floor(cores) : 2) - 1));
+  return Math.max(1, Math.min(8, cores && cores > 0 ? Math.floor(cores) : 2));
 }
 
 export interface StoppableEvaluator extends Evaluator {

@@ -12,7 +12,7 @@ import { formatSimTime } from '../format';
 import { useLab, useLabState } from '../runtime/LabContext';
 import { usePainter } from '../runtime/usePainter';
 import { chipLanes } from './chipLanes';
-import { addEvent, clampTime, removeEvent, replaceEvent } from './scriptEdits';
+import { addEvent, clampTime, removeEvent, replaceEvent } from './scriptChanges';
 
 // The event form (every field of every event kind) loads when an event is first added or edited.
 const EventForm = lazy(() => import('./EventForm').then((m) => ({ default: m.EventForm })));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../../sim/parseScenario';
-import { addEvent, buildEvent, clampTime, EVENT_KINDS, fieldsOf, kindOf, removeEvent, replaceEvent, SET_PARAMS, shownFields } from './scriptEdits';
+import { addEvent, clampTime, removeEvent, replaceEvent } from './scriptChanges';
+import { buildEvent, EVENT_KINDS, fieldsOf, kindOf, SET_PARAMS, shownFields } from './scriptEdits';
 
 const s = defaultScenario();
 const initial = (kind: (typeof EVENT_KINDS)[number]) => Object.fromEntries(kind.fields.map((f) => [f.name, f.initial]));
