@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../src/app/workshop/lessons';
-import { buildEvent, clampTime, fieldsOf, kindOf, replaceEvent } from '../../src/app/scenarios/scriptEdits';
+import { clampTime, replaceEvent } from '../../src/app/scenarios/scriptChanges';
+import { buildEvent, fieldsOf, kindOf } from '../../src/app/scenarios/scriptEdits';
 import { PRESETS, presetScenario } from '../../src/presets';
 import { scenarioToDocument } from '../../src/share/canonical';
 import { readDocument } from '../../src/share/readDocument';
