@@ -54,3 +54,21 @@ test.describe('the other triggers', () => {
     await expect(stateBadge(page)).toHaveText('Triggered');
   });
 });
+
+test.describe('a full script', () => {
+  test('a live change that the script has no room for is refused with a message, not run unrecorded', async ({ page }) => {
+    // 499 scripted events near the end: one more fits (the most is 500), the next does not.
+    const events = Array.from({ length: 499 }, () => ({ atS: 110, type: 'flush' }));
+    await page.goto(labUrl({ paused: true, scenario: { durationS: 120, events } }));
+    await expect(runState(page)).toHaveText('Paused');
+    await page.getByRole('button', { name: 'Flush cache' }).click();
+    await expect(eventsList(page)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Flush cache' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'The flush was refused: the script holds 500 events, the most a scenario can have (500), so this change could not be recorded in the link',
+    );
+    // The run did not change: still one live flush, and the page never had to warn that the link lacks one.
+    await expect(eventsList(page)).toHaveCount(1);
+    await expect(page.getByText('could not be added to the script')).toHaveCount(0);
+  });
+});
