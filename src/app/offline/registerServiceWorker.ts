@@ -53,8 +53,10 @@ export function registerServiceWorker(onUpdate: (apply: ApplyUpdate) => void): (
   };
   const onWaiting = (worker: ServiceWorker | null) =>
     void offerIfNewer(worker, () => {
+      // Another tab may have agreed meanwhile: then the new build is in charge already, and a reload is all it takes.
+      if (worker?.state !== 'installed') return location.reload();
       applying = true;
-      worker?.postMessage({ type: 'update-now' });
+      worker.postMessage({ type: 'update-now' });
     });
   const onControllerChange = () => {
     // Reloading keeps the whole address: the scenario in `#s=…` and the query.
