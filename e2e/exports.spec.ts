@@ -2,10 +2,12 @@
  * Evidence out: every export downloads a file whose contents are what it says — the runner's CSV
  * header, a scenario that reads back, a postmortem timeline, an SVG that parses, a real PNG.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { presetById, presetScenario } from '../src/presets';
 import { METRIC_NAMES } from '../src/sim/metrics';
 import { scenarioFromJsonText } from '../src/share/scenarioFile';
 import { expect, labUrl, test } from './lab';
@@ -15,6 +17,20 @@ async function download(page: Page, label: string): Promise<{ name: string; byte
   const path = await dl.path();
   return { name: dl.suggestedFilename(), bytes: await readFile(path) };
 }
+
+test('metrics CSV of a stack run: the runner’s output for the same preset, every tier column included', async ({ page }) => {
+  const id = 'lb-sinkholing';
+  await page.goto(labUrl({ speed: 'max', scenario: presetScenario(presetById(id)!) }));
+  await expect(page.getByRole('status').filter({ hasText: 'Finished' })).toBeVisible({ timeout: 45_000 });
+  const { bytes } = await download(page, 'Metrics CSV');
+  const runner = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', '--preset', id], { encoding: 'utf8' });
+  const [pageHeader, ...pageRows] = bytes.toString('utf8').trimEnd().split('\n');
+  const [runnerHeader, ...runnerRows] = runner.trimEnd().split('\n');
+  expect(pageHeader.split(',')).toEqual(runnerHeader.split(','));
+  expect(pageHeader.split(',').length).toBeGreaterThan(METRIC_NAMES.length);
+  // The same scenario and seed: the same numbers, row for row.
+  expect(pageRows).toEqual(runnerRows);
+});
 
 test.describe('evidence out', () => {
   test.beforeEach(async ({ page }) => {

@@ -1,3 +1,5 @@
+import { encodeLink } from '../src/share/linkCodec';
+import { defaultScenario } from '../src/sim/parseScenario';
 import { captionNumber, eventsList, expect, labUrl, runState, runUntil, simSeconds, stateBadge, test } from './lab';
 
 test.describe('the Flush cache button', () => {
@@ -52,5 +54,26 @@ test.describe('the other triggers', () => {
     await page.getByRole('button', { name: 'Step' }).click();
     await expect(page.locator('figure.chart[data-chart="goodput"] .trigger-band')).toHaveCount(1);
     await expect(stateBadge(page)).toHaveText('Triggered');
+  });
+});
+
+test.describe('a full script', () => {
+  test('a live change that the script has no room for is refused with a message, not run unrecorded', async ({ page }) => {
+    // 499 scripted events near the end: one more fits (the most is 500), the next does not.
+    const events = Array.from({ length: 499 }, () => ({ atS: 110, type: 'flush' as const }));
+    // Too long for a query: a share link, as a participant would get it.
+    const encoded = await encodeLink({ ...defaultScenario(), durationS: 120, events });
+    if (!encoded.ok) throw new Error(encoded.error);
+    await page.goto(`./?paused=#s=${encoded.link}`);
+    await expect(runState(page)).toHaveText('Paused');
+    await page.getByRole('button', { name: 'Flush cache' }).click();
+    await expect(eventsList(page)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Flush cache' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'The flush was refused: the script holds 500 events, the most a scenario can have (500), so this change could not be recorded in the link',
+    );
+    // The run did not change: still one live flush, and the page never had to warn that the link lacks one.
+    await expect(eventsList(page)).toHaveCount(1);
+    await expect(page.getByText('could not be added to the script')).toHaveCount(0);
   });
 });

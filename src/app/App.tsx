@@ -23,7 +23,7 @@ import { useLab, useLabState } from './runtime/LabContext';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { ScenarioBar } from './scenarios/ScenarioBar';
 import { TimelineEditor } from './scenarios/TimelineEditor';
-import { useServiceWorker } from './offline/registerServiceWorker';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import { EvidenceMenu } from './workshop/evidence/EvidenceMenu';
 import { StackButton, StackSlot, TierEditorSlot } from './stack/StackSlot';
 import { WorkshopSlot, WorkshopToggle } from './workshop/WorkshopSlot';
@@ -44,13 +44,15 @@ export function App() {
   const [sheet, setSheet] = useState<'full' | 'compact'>('full');
   useShortcuts();
   useMomentFromAddress(useLab(), workshopView.getState().lessonId !== null);
-  useServiceWorker();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
     <div className="lab" data-sheet={sheet}>
-      <ErrorBanner />
+      <div className="banners">
+        <UpdatePrompt />
+        <ErrorBanner />
+      </div>
       <aside className="lab-controls" aria-label="Controls">
         <button type="button" className="sheet-toggle" aria-expanded={sheet === 'full'} onClick={() => setSheet(sheet === 'full' ? 'compact' : 'full')}>
           {sheet === 'full' ? 'Controls ▾ (show more chart)' : 'Controls ▴ (knobs, mitigations, compare)'}

@@ -156,6 +156,23 @@ describe('RunLoop', () => {
     expect(last.capacities?.hiddenRps).toBe(400);
   });
 
+  it('refuses a live change the script has no room for, and keeps taking them at the end, where nothing is simulated', () => {
+    const h = harness();
+    const events = Array.from({ length: 499 }, () => ({ type: 'flush' as const, atS: 9 }));
+    h.loop.load({ ...h.scenario, events }, 1);
+    expect(h.loop.unrecordable()).toBeNull();
+    h.loop.apply({ type: 'flush' });
+    // 499 scripted + 1 recorded live change: the script is full for this run.
+    expect(h.loop.unrecordable()).toMatch(/the script holds 500 events, the most a scenario can have \(500\)/);
+    h.loop.step();
+    expect(h.loop.unrecordable()).not.toBeNull();
+    while (!h.sims[0].done()) h.loop.step();
+    expect(h.loop.unrecordable()).toBeNull();
+    // A new run starts with the script it was loaded with.
+    h.loop.load({ ...h.scenario, events }, 2);
+    expect(h.loop.unrecordable()).toBeNull();
+  });
+
   it('tags batches with the run id the page chose, and starts over on reset', () => {
     const h = harness();
     h.loop.load(h.scenario, 7);

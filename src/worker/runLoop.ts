@@ -4,6 +4,7 @@
  */
 import type { Simulation } from '../sim/api';
 import type { Params, Scenario, Trigger } from '../sim/scenario';
+import { MAX_EVENTS } from '../sim/schema';
 import type { Tier } from '../sim/stackSchema';
 import { liveTimeMs } from './liveTime';
 import { PACE_MS, Pacer } from './pacing';
@@ -42,6 +43,8 @@ export class RunLoop {
   private readonly pacer = new Pacer();
   private readonly pending = new PendingOutput();
   private readonly throughput = new Throughput();
+  /** Live commands of this run that joined the script (the page records each at its time). */
+  private liveInScript = 0;
 
   constructor(private readonly deps: RunLoopDeps) {}
 
@@ -91,10 +94,24 @@ export class RunLoop {
     if (this.playing) this.schedule(true);
   }
 
+  /**
+   * Why a live command now could not be recorded, or null when it can: the page adds every live
+   * command to the script (so the link replays the run watched), and a script holds MAX_EVENTS
+   * events. A command at or past the end changes nothing that is simulated, so it always may run.
+   */
+  unrecordable(): string | null {
+    const sim = this.requireSim();
+    if (liveTimeMs(sim.nowMs()) >= sim.endMs) return null;
+    const scripted = sim.scenario.events.length + this.liveInScript;
+    if (scripted < MAX_EVENTS) return null;
+    return `the script holds ${scripted} events, the most a scenario can have (${MAX_EVENTS}), so this change could not be recorded in the link; remove events in the timeline editor to make room`;
+  }
+
   apply(trigger: Trigger): Params {
     const sim = this.requireSim();
     // To a time a share link can replay exactly (see ./liveTime): at most 1 ms of simulated time.
     const at = liveTimeMs(sim.nowMs());
+    if (at < sim.endMs) this.liveInScript++;
     if (at <= sim.endMs) this.advance(at, Number.POSITIVE_INFINITY);
     sim.apply(trigger);
     this.pending.noteParamsChanged();
@@ -116,6 +133,7 @@ export class RunLoop {
     this.playing = false;
     this.sim = this.deps.createSimulation(this.scenario as Scenario);
     this.runId = runId;
+    this.liveInScript = 0;
     this.pending.clear();
     this.throughput.reset();
     this.deliver();

@@ -65,6 +65,9 @@ const api: LabWorkerApi = {
     if (!scenario) return { ok: false, errors: ['no scenario loaded'] };
     const v = validateTrigger(input, scenario, loop.stackInForce());
     if (!v.ok) return v;
+    // Refused rather than run unrecorded: the watched run and its link must stay the same run.
+    const full = loop.unrecordable();
+    if (full) return { ok: false, errors: [full] };
     return { ok: true, params: loop.apply(v.trigger) };
   }),
   stats: () => loop.stats(),

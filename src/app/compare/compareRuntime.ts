@@ -14,6 +14,8 @@ import { showError } from '../store/labActions';
 import type { CompareBatch, CompareWorkerApi } from './protocol';
 import { loadedCompare, putCompare, type CompareRuntime, type CompareState } from './compareSlot';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
+import { answerWithin } from '../../platform/watchdog';
+import { answerBoundMs } from '../runtime/answerBound';
 import { triggersForB, variantScenario } from './variant';
 
 const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: [], fromS: 0 }, bRunId: 0 }));
@@ -77,8 +79,18 @@ function startCompare(lab: LabRuntime): CompareRuntime {
     forwarded = markCount;
     inFlight = true;
     const sentFor = store.getState().bRunId;
-    api
-      .follow(untilMs, triggersForB(fresh, store.getState().plan))
+    const remote = api;
+    // A stuck worker (an endless loop) is alive but never answers, and B would hold A with it: wait
+    // as long as B's stretch of simulated time (and its build, which may still be under way) can
+    // take, then end the comparison so A runs on.
+    const boundMs = answerBoundMs(variantScenario(lab.store.getState().scenario, store.getState().plan), (untilMs - bNowMs) / 1000);
+    answerWithin(remote.follow(untilMs, triggersForB(fresh, store.getState().plan)), boundMs, () => {
+      if (api !== remote) return;
+      setEnabled(false);
+      fail(
+        `run B stopped answering (no answer in ${Math.round(boundMs / 1000)} s: its worker was stuck and has been ended, so run A runs on); press Compare to start B again`,
+      );
+    })
       .then((batch: CompareBatch) => {
         inFlight = false;
         if (batch.runId === sentFor && sentFor === store.getState().bRunId && ring) {

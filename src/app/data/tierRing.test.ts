@@ -19,6 +19,13 @@ describe('TierRing', () => {
     expect(ring.latest(0, TM.util)).toBe(201);
   });
 
+  it('hands over every row held, oldest first, once it has wrapped', () => {
+    const ring = new TierRing(4, 2);
+    ring.push(rows(0, 6));
+    expect(Array.from(ring.toArray())).toEqual(Array.from(rows(2, 4)));
+    expect(new TierRing(4, 0).toArray()).toHaveLength(0);
+  });
+
   it('keeps the newest rows once full, as the FrameRing does, so row i stays frame i', () => {
     const ring = new TierRing(4, 2);
     ring.push(rows(0, 3));

@@ -49,6 +49,16 @@ export class TierRing {
     return this.data[((this.head + i) % this.capacity) * this.width + tier * TIER_METRIC_COUNT + metric];
   }
 
+  /** Every row held, oldest first, as one rows × (tiers × TIER_METRIC_COUNT) array (for exports). */
+  toArray(): Float64Array {
+    const out = new Float64Array(this.count * this.width);
+    for (let i = 0; i < this.count; i++) {
+      const from = ((this.head + i) % this.capacity) * this.width;
+      out.set(this.data.subarray(from, from + this.width), i * this.width);
+    }
+    return out;
+  }
+
   /** The newest row's value, or NaN when empty or the tier does not exist. */
   latest(tier: number, metric: number): number {
     return this.count === 0 || tier < 0 || tier >= this.tiers ? Number.NaN : this.get(this.count - 1, tier, metric);

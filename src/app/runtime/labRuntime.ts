@@ -14,6 +14,8 @@ import type { HoverState } from './hoverState';
 import { FrameClock } from './frameClock';
 import { formatSimTime } from '../format';
 import { newLifelineName, watchLifeline } from '../../platform/lifeline';
+import { watchHeartbeat } from '../../platform/watchdog';
+import { answerBoundMs } from './answerBound';
 import { followPaintPolicy } from './followPaintPolicy';
 import { addMarks, createRunData, type RunData } from './runData';
 import type { StartupOptions } from './startupOptions';
@@ -105,19 +107,33 @@ export function startLab(options: StartupOptions, theme: Theme): LabRuntime {
     const remote = Comlink.wrap<LabWorkerApi>(worker);
     const lifeline = newLifelineName('simulation');
     api = remote;
+    let unwatch = () => {};
+    /** A fresh worker takes over with the same scenario, paused at the start, and the page says why. */
+    const replace = (what: string, because: string) => {
+      if (api !== remote) return;
+      unbeat();
+      unwatch();
+      remote[Comlink.releaseProxy]();
+      worker.terminate();
+      const s = store.getState();
+      spawn(s.scenario, false);
+      fail(`The simulation worker ${what} at ${formatSimTime(data.nowS)} (${because}). The run was loaded again, paused at the start: press Play to run it.`);
+    };
+    // A worker stuck in an endless loop is alive (its lifeline holds) but never answers: ask it
+    // between its slices of work, and wait as long as the run's heaviest call can take.
+    let boundMs = 0;
+    const unbeat = watchHeartbeat(
+      () => remote.stats(),
+      () => {
+        const s = store.getState().scenario;
+        return (boundMs = answerBoundMs(s, s.intervalMs / 1000));
+      },
+      () => replace('stopped answering', `no answer in ${Math.round(boundMs / 1000)} s: stuck in its work, so a new worker took over`),
+    );
     ready = remote
       .lifeline(lifeline)
       .then(() => {
-        watchLifeline(lifeline, () => {
-          if (api !== remote) return;
-          remote[Comlink.releaseProxy]();
-          worker.terminate();
-          const s = store.getState();
-          spawn(s.scenario, false);
-          fail(
-            `The simulation worker stopped unexpectedly at ${formatSimTime(data.nowS)} (the browser may have run short of memory). The run was loaded again, paused at the start: press Play to run it.`,
-          );
-        });
+        unwatch = watchLifeline(lifeline, () => replace('stopped unexpectedly', 'the browser may have run short of memory'));
         return remote.connect(Comlink.proxy(onBatch), Comlink.proxy(fail));
       })
       .then(() => remote.setSpeed(store.getState().speed))

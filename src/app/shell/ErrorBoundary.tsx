@@ -1,5 +1,10 @@
-/** Last line of defence: a rendering error shows a message and a way out, never a blank page. */
+/**
+ * Last line of defence: a rendering error shows a message and a way out, never a blank page. A part
+ * of the lab that could not be loaded (a new build replaced the old one's files) gets a reload that
+ * keeps the whole address, so the scenario in `#s=…` and the query survive it.
+ */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isMissingChunk, reloadKeepingAddress } from './missingChunk';
 
 interface State {
   error: Error | null;
@@ -17,11 +22,23 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const missing = isMissingChunk(error);
     return (
       <main className="crash" role="alert">
-        <h1>The lab hit an error</h1>
-        <p>{this.state.error.message}</p>
+        <h1>{missing ? 'A part of the lab could not be loaded' : 'The lab hit an error'}</h1>
+        <p>
+          {missing
+            ? 'The lab was probably updated since this page opened, or the network dropped. Reloading brings the current version back with your scenario.'
+            : error.message}
+        </p>
+        <p>
+          <button type="button" className="btn btn-primary" onClick={reloadKeepingAddress}>
+            Reload with this scenario
+          </button>
+        </p>
+        {missing && <p className="hint">{error.message}</p>}
         <p>
           <a href={location.pathname}>Reload with the default scenario</a>
         </p>

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../../sim/metrics';
 import { createSimulation } from '../../../sim/simulation';
 import { defaultScenario } from '../../../sim/parseScenario';
+import { csvHeader } from '../../../sim/formatFrames';
+import { TIER_METRIC_COUNT } from '../../../sim/stackSchema';
+import { presetById, presetScenario } from '../../../presets';
 import { scenarioFromJsonText } from '../../../share/scenarioFile';
 import { chartsSvgDocument, evidenceFileName, metricsCsv, postmortemDraft, scenarioJson } from './evidenceFiles';
 
@@ -16,6 +19,18 @@ describe('evidence files', () => {
     const lines = metricsCsv(frames).trimEnd().split('\n');
     expect(lines[0].split(',')).toEqual([...METRIC_NAMES]);
     expect(lines).toHaveLength(1 + 200);
+  });
+  it('CSV of a stack run: exactly what the runner prints, the tiers’ columns after the core’s', () => {
+    const preset = presetById('lb-sinkholing')!;
+    const stackSim = createSimulation(presetScenario(preset));
+    stackSim.advance(Infinity);
+    const tiers = { names: (stackSim.scenario.stack ?? []).map((t) => t.name), frames: stackSim.takeTierFrames!() };
+    const csv = metricsCsv(stackSim.takeFrames(), tiers);
+    const header = csv.slice(0, csv.indexOf('\n'));
+    expect(header).toBe(csvHeader(tiers.names));
+    expect(header.split(',').length).toBe(METRIC_NAMES.length + tiers.names.length * TIER_METRIC_COUNT);
+    // The simulate CLI's rows for the same run (scripts/simulate.ts prints csvRows of these frames).
+    expect(csv.split('\n')[1].split(',')).toHaveLength(header.split(',').length);
   });
   it('JSON: reads back as the same scenario', () => {
     const back = scenarioFromJsonText(scenarioJson(scenario));

@@ -6,7 +6,7 @@
  * downloads the result.
  */
 import type { Mark } from '../../../sim/api';
-import { csvHeader, csvRows } from '../../../sim/formatFrames';
+import { csvHeader, csvRows, type TierFrames } from '../../../sim/formatFrames';
 import type { Scenario } from '../../../sim/scenario';
 import { postmortemMarkdown } from '../../../analysis/postmortem';
 import type { WhatIfReport } from '../../../mitigations/whatIf';
@@ -37,8 +37,9 @@ export function evidenceFileName(title: string | undefined, nowS: number, kind: 
   return `metastable-lab_${slug || 'run'}${part ? `_${part}` : ''}_${stamp}.${kind}`;
 }
 
-export function metricsCsv(frames: Float64Array): string {
-  return [csvHeader(), ...csvRows(frames)].join('\n') + '\n';
+/** The run's frames as the runner prints them: its header, then one row per frame (each tier's columns after the core's). */
+export function metricsCsv(frames: Float64Array, tiers?: TierFrames): string {
+  return [csvHeader(tiers?.names), ...csvRows(frames, tiers)].join('\n') + '\n';
 }
 
 export const scenarioJson = (s: Scenario): string => scenarioToJson(s);

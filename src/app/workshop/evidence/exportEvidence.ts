@@ -41,7 +41,9 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks:
     kind === 'svg' || kind === 'png' ? 'charts' : kind === 'md' ? (withWhatIf ? 'postmortem-what-if' : 'postmortem') : kind === 'csv' ? 'metrics' : 'scenario',
   );
   let blob: Blob;
-  if (kind === 'csv') blob = new Blob([metricsCsv(toFrameArray(data.ring))], { type: EVIDENCE_TYPES.csv });
+  // The runner's columns: the core's, then each tier's (a stack run has its tiers' columns too).
+  const tiers = { names: (scenario.stack ?? []).map((t) => t.name), frames: data.tiers.toArray() };
+  if (kind === 'csv') blob = new Blob([metricsCsv(toFrameArray(data.ring), tiers)], { type: EVIDENCE_TYPES.csv });
   else if (kind === 'json') blob = new Blob([scenarioJson(scenario)], { type: EVIDENCE_TYPES.json });
   else if (kind === 'md') {
     // The frames and marks of the run on screen now, before the what-if runs take their time.
