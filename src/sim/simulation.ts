@@ -12,6 +12,7 @@ import { describeTrigger } from './describeTrigger';
 import { StackLayer } from './engineStack';
 import { CANARY, CANARY_CHECK_MS, CANARY_MIN_LOOKUPS, DB_DONE, EFFECT_END, FRAME, RETRY, SCRIPT, WARMUP, CLIENT_WAKE } from './engineState';
 import { METRIC_COUNT } from './metrics';
+import { latencyObjectiveMs } from './stateClassifier';
 import { applyPatch } from './parseScenario';
 import { REQ_BACKOFF } from './requestPool';
 import type { Params, Scenario, Trigger } from './scenario';
@@ -300,6 +301,8 @@ class Engine extends StackLayer implements Simulation {
       this.caps.advertisedRps,
       inForce,
       iv.triggerFired,
+      iv.latencyAll.count > 0 ? iv.latencyAll.quantile(0.95) : NaN,
+      latencyObjectiveMs(this.p.client.sloP95Ms, this.p.client.timeoutMs),
     );
     if ((this.frameRows + 1) * METRIC_COUNT > this.frameBuf.length) {
       const next = new Float64Array(this.frameBuf.length * 2);
