@@ -30,9 +30,10 @@ export const STATE_COLOR: Record<StateName, string> = {
   metastable: 'var(--c-vermillion)',
   recovering: 'var(--c-sky)',
   overloaded: '#9a9ea6',
-  // Okabe–Ito orange: apart from stable's green and vulnerable's yellow for the common colour-vision
-  // deficiencies, and 3:1 or more against both themes' surfaces (test/app/stateColors.test.ts).
-  degraded: 'var(--c-orange)',
+  // Okabe–Ito orange (darkened in the light theme): apart from stable's green and vulnerable's yellow
+  // for the common colour-vision deficiencies, and 3:1 or more against both themes' surfaces
+  // (./stateColors.test.ts).
+  degraded: 'var(--c-degraded)',
 };
 
 /** The state named by a frame's `state` column; undefined before the first frame. */

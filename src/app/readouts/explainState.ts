@@ -10,6 +10,7 @@ import type { Capacities } from '../../worker/protocol';
 import { stateAt } from '../charts/stateColors';
 import type { StateName } from '../../sim/metrics';
 import { formatAmount, formatCount, formatPercent } from '../format';
+import { capacityView } from './capacityView';
 
 /** The handful of frame values the explanation reads (a view of one row). */
 export interface FrameFacts {
@@ -26,9 +27,6 @@ export interface FrameFacts {
   /** p99 of every request that ended (failures at the moment their caller gave up), ms. */
   p99AllMs: number;
 }
-
-/** What the sentence may name: the objective in force, and whether the run has a cache at all. */
-export type ExplainParams = Pick<Params, 'cache' | 'client'>;
 
 export function factsOf(get: (col: number) => number): FrameFacts {
   return {
@@ -50,14 +48,19 @@ export interface Explanation {
   why: string;
 }
 
-export function explainState(f: FrameFacts | null, caps: Capacities | null, params: ExplainParams | null = null): Explanation {
+export function explainState(f: FrameFacts | null, caps: Capacities | null, params: Params | null = null): Explanation {
   const state = f ? stateAt(f.state) : undefined;
   if (!f || !state) return { state: undefined, why: 'Waiting for the first interval of simulated time.' };
   const served = f.firstRps > 0 ? f.goodputRps / f.firstRps : 1;
-  const hidden = caps ? formatCount(caps.hiddenRps) : '?';
-  const advertised = caps ? (Number.isFinite(caps.advertisedRps) ? formatCount(caps.advertisedRps) : 'unbounded') : '?';
+  // The figures the capacity readout beside it shows (the contention curve, the hit rate in force).
+  const view = caps && params ? capacityView(caps, params, { firstRps: f.firstRps, hitRate: f.hitRate }) : null;
+  const hiddenRps = view ? view.hiddenRps : caps?.hiddenRps;
+  const advertisedRps = view ? view.advertisedRps : caps?.advertisedRps;
+  const hidden = hiddenRps !== undefined ? formatCount(hiddenRps) : '?';
+  const advertised = advertisedRps !== undefined ? (Number.isFinite(advertisedRps) ? formatCount(advertisedRps) : 'unbounded') : '?';
   // Without a cache there is nothing to empty or refill: the sentences then name the database only.
   const cached = params === null || params.cache.capacity > 0;
+  const retrying = params === null || params.client.retries > 0;
   switch (state) {
     case 'stable':
       return {
@@ -92,7 +95,7 @@ export function explainState(f: FrameFacts | null, caps: Capacities | null, para
     case 'metastable':
       return {
         state,
-        why: `Trigger over, still only ${formatPercent(served, 0)} served: ${formatCount(f.retryRps)} retries/s and ${formatAmount(f.queueDepth)} queued queries keep the DB busy for callers who left${cached ? ', so the cache never refills' : ''}.`,
+        why: `Trigger over, still only ${formatPercent(served, 0)} served: ${retrying ? `${formatCount(f.retryRps)} retries/s and ` : ''}${formatAmount(f.queueDepth)} queued queries keep the DB busy for callers who left${cached ? ', so the cache never refills' : ''}.`,
       };
     case 'recovering':
       return {
