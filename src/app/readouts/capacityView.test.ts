@@ -6,12 +6,20 @@ import { capacityView, loadVerdict } from './capacityView';
 const preset = (id: string) => presetScenario(presetById(id)!);
 
 describe('the capacity readout follows what is in force', () => {
-  it('reads the contention curve: 256 connections on 32 cores complete far less than the best 1,600 queries/s', () => {
+  it('reads the contention curve: above its best 1,600 queries/s, 256 connections on 32 cores complete 494', () => {
     const s = preset('twitter-2022');
     const v = capacityView(capacities(s), s, null);
-    expect(v.hidden.value).toBe('494');
-    expect(v.hidden.note).toContain('all 256 connections busy on 32 cores (at best 1,600 with 32 in service)');
-    expect(v.hidden.note).toContain('49 if every query is a 200 ms rebuild of a hot key');
+    expect(v.hidden.value).toBe('1,600');
+    expect(v.hidden.note).toBe('cold: DB at its best; above it 256 connections on 32 cores complete 494, 49 if all are 200 ms rebuilds');
+    expect(Math.round(v.hiddenFloorRps)).toBe(49);
+  });
+
+  it('keeps a load below the knee within the cold figure: the 2019 scale-up adds connections but the load never fills them', () => {
+    const s = preset('deploy-2019');
+    const scaled = { ...s, db: { ...s.db, workers: 220, cores: 130 } };
+    const v = capacityView(capacities(scaled), scaled, { firstRps: 201, hitRate: 0.24 });
+    expect(v.hidden.value).toBe('289');
+    expect(v.load.verdict).toBe('≤ hidden: fits even a cold cache');
   });
 
   it('uses the hit rate the run has when a TTL expires what Che keeps, instead of an ∞ the chart contradicts', () => {

@@ -51,7 +51,8 @@ export interface Explanation {
 export function explainState(f: FrameFacts | null, caps: Capacities | null, params: Params | null = null): Explanation {
   const state = f ? stateAt(f.state) : undefined;
   if (!f || !state) return { state: undefined, why: 'Waiting for the first interval of simulated time.' };
-  const served = f.firstRps > 0 ? f.goodputRps / f.firstRps : 1;
+  // Retries delivered late can push goodput past new demand in a frame; a share above 100% reads as nonsense.
+  const served = f.firstRps > 0 ? Math.min(1, f.goodputRps / f.firstRps) : 1;
   // The figures the capacity readout beside it shows (the contention curve, the hit rate in force).
   const view = caps && params ? capacityView(caps, params, { firstRps: f.firstRps, hitRate: f.hitRate }) : null;
   const hiddenRps = view ? view.hiddenRps : caps?.hiddenRps;

@@ -88,7 +88,7 @@ export const CONTROLS: readonly ControlSpec[] = [
       const best = bestDbQps(db);
       const busy = saturatedDbQps(db);
       return busy < best * 0.95
-        ? `${formatCount(best)} queries/s at best, ${formatCount(busy)} with all ${db.workers} workers busy`
+        ? `${formatCount(best)} queries/s, ${formatCount(busy)} all ${db.workers} busy`
         : `${formatCount(best)} queries/s, ${db.workers} workers`;
     },
   },
