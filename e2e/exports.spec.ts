@@ -90,7 +90,11 @@ test.describe('evidence out', () => {
     expect(text).toContain('Goodput');
     // It reads on its own: the run and its time, every chart's legend and units.
     expect(text).toContain('>Export check</text>');
-    expect(text).toContain('at 3:20 of 3:20 simulated · seed');
+    expect(text).toContain('the whole run, 0:00 to 3:20 of 3:20 simulated · seed');
+    // The whole run although the page shows the last 120 s (1:20–3:20): the axes start at 0:00, and
+    // the page keeps its own view.
+    expect(text).toContain('>0:00<');
+    await expect(page.getByRole('radio', { name: /^Last/ })).toBeChecked();
     for (const label of ['offered', 'first attempts', 'goodput', 'p99', 'timeouts', 'shed', 'rejected']) expect(text).toContain(`>${label}`);
     for (const unit of [' req/s<', ' queries<', '%<']) expect(text).toContain(unit);
   });

@@ -97,7 +97,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('an infinite advertised capacity says what it means, on screen and in the glossary', async ({ page }) => {
   await page.goto(labUrl({ paused: true, scenario: { workload: { keys: 1000 }, cache: { capacity: 1000, warm: true } } }));
   await expect(page.getByTestId('advertised-capacity')).toHaveText('∞');
-  await expect(page.locator('.cap-advertised')).toContainText('100% hits: the DB never limits it', { useInnerText: true });
+  await expect(page.locator('.cap-advertised')).toContainText('100% hits (Che): every key fits, so the DB never limits it', { useInnerText: true });
   // A tap shows the entry; a second tap hides it.
   const term = page.getByRole('button', { name: 'Advertised capacity' });
   await term.click();

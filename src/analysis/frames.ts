@@ -8,7 +8,7 @@
  * (fromS, toS] holds the frames whose end time lies in it.
  */
 import { M, METRIC_COUNT, type MetricName } from '../sim/metrics';
-import { HEALTHY_SHARE } from '../sim/stateClassifier';
+import { DEGRADED, HEALTHY_SHARE } from '../sim/stateClassifier';
 
 /** Frames read column by column: the charts' FrameRing, or a run's flat table via `frameTable`. */
 export interface FrameColumns {
@@ -128,14 +128,24 @@ export function trailingShare(src: FrameColumns, i: number, frames: number, from
   return mean;
 }
 
+/** Whether frame `i` serves its users: goodput at RECOVERED_SHARE of demand or more. */
+export const servesDemand = (src: FrameColumns, i: number): boolean => goodputShare(src, i) >= RECOVERED_SHARE;
+
+/**
+ * Whether frame `i` is fine as its users feel it: it serves demand and the classifier does not call
+ * it degraded (slower than the scenario's latency objective, although nobody is lost).
+ */
+export const feelsHealthy = (src: FrameColumns, i: number): boolean => servesDemand(src, i) && src.get(i, M.state) !== DEGRADED;
+
 /**
  * The recovered rule: the first frame at or after `fromRow` that begins RECOVERED_FRAMES frames in a
- * row whose goodput share is at least RECOVERED_SHARE; -1 when the frames hold no such run.
+ * row that are `healthy` (by default: goodput share at least RECOVERED_SHARE); -1 when the frames
+ * hold no such run.
  */
-export function recoveryRow(src: FrameColumns, fromRow: number): number {
+export function recoveryRow(src: FrameColumns, fromRow: number, healthy = servesDemand): number {
   let run = 0;
   for (let i = Math.max(0, fromRow); i < src.length; i++) {
-    run = goodputShare(src, i) >= RECOVERED_SHARE ? run + 1 : 0;
+    run = healthy(src, i) ? run + 1 : 0;
     if (run >= RECOVERED_FRAMES) return i - RECOVERED_FRAMES + 1;
   }
   return -1;

@@ -73,7 +73,11 @@ export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, mar
       'characteristic metric',
     ]);
   for (const p of statePhases(frames, intervalS).slice(1)) {
-    lines.push([p.atS, `State: ${p.state}`, `goodput ${int(at(p.row, M.goodput_rps))}/s of ${int(at(p.row, M.first_rps))}/s demand`]);
+    lines.push([
+      p.atS,
+      `State: ${p.state}`,
+      `goodput ${int(at(p.row, M.goodput_rps))}/s of ${int(at(p.row, M.first_rps))}/s demand; p99 of every request ${int(at(p.row, M.p99_all_ms))} ms`,
+    ]);
   }
   if (settledS !== undefined)
     lines.push([
@@ -92,7 +96,10 @@ export function postmortemMarkdown(scenario: Scenario, frames: Float64Array, mar
     );
     out.push(`- Goodput lost: ${int(incident.goodputLost)} requests not answered in time; ${int(incident.failed)} requests failed after all retries.`);
     out.push(
-      `- Worst 10 s: goodput ${pct(incident.worstShare)} of demand; hit rate down to ${pct(incident.minHitRate)}; p99 up to ${int(incident.maxP99Ms)} ms; queue up to ${int(incident.maxQueue)}.`,
+      `- Latency: p99 of every request (failures counted at their timeout) up to ${int(incident.maxP99AllMs)} ms; p99 of served answers only up to ${int(incident.maxP99Ms)} ms (it omits every request that failed).`,
+    );
+    out.push(
+      `- Worst 10 s: goodput ${pct(incident.worstShare)} of demand; hit rate down to ${pct(incident.minHitRate)}; queue up to ${int(incident.maxQueue)}.`,
     );
     out.push(`- Database work nobody waited for: ${int(incident.wasted)} queries (${pct(incident.wastedShare)} of its completions).`);
     out.push('');
@@ -122,7 +129,18 @@ function summary(incident: Incident | undefined, settledS: number | undefined, t
       : settledS === undefined
         ? `came back at ${clock(incident.recoveredAtS)}, but the database was still working off its backlog when the run ended at ${clock(endS)}`
         : `came back at ${clock(incident.recoveredAtS)}, the database backlog drained by ${clock(settledS)}`;
-  return `At ${start}, after ${triggers[0] ? inert(triggers[0].label) : 'a change'}, goodput fell to ${pct(incident.worstShare)} of demand and ${end}, ${int(incident.durationS)} s in all. ${incident.metastable ? `It outlived its trigger: a metastable failure.` : `It did not outlive its trigger by much: a transient overload.`} (${int(s.workload.rps)} req/s offered.)`;
+  const after = triggers[0] ? inert(triggers[0].label) : 'a change';
+  if (incident.slowOnly) {
+    const back =
+      incident.recoveredAtS === undefined ? `was still slow when the run ended at ${clock(endS)}` : `was back within it at ${clock(incident.recoveredAtS)}`;
+    return `At ${start}, after ${after}, requests slowed past the latency objective while goodput held at ${pct(incident.worstShare)} of demand or more: p99 of every request up to ${int(incident.maxP99AllMs)} ms. It ${back}, ${int(incident.durationS)} s in all: degraded, not down. (${int(s.workload.rps)} req/s offered.)`;
+  }
+  const kind = incident.metastable
+    ? 'It outlived its trigger: a metastable failure.'
+    : incident.degradedS > incident.durationS / 2
+      ? `For ${int(incident.degradedS)} s of it everyone was served, but slowly (degraded): p99 of every request up to ${int(incident.maxP99AllMs)} ms.`
+      : 'It did not outlive its trigger by much: a transient overload.';
+  return `At ${start}, after ${after}, goodput fell to ${pct(incident.worstShare)} of demand and ${end}, ${int(incident.durationS)} s in all. ${kind} (${int(s.workload.rps)} req/s offered.)`;
 }
 
 function evidence(frames: Float64Array, tS: number): string {

@@ -5,7 +5,9 @@
  * The script tells it only *when* to look: the first trigger's time and the moment the last one ended.
  *
  * Definitions (frame = one metrics interval; share = goodput_rps / first_rps):
- * - healthy frame: state stable or vulnerable, or state recovering with share ≥ STATE_HEALTHY_SHARE (0.9);
+ * - healthy frame: state stable, vulnerable or degraded (serving demand, only slower than the latency
+ *   objective: the map asks whether a run loses its users, not how fast it answers them), or state
+ *   recovering with share ≥ STATE_HEALTHY_SHARE (0.9);
  * - failing frame: state metastable or overloaded, or recovering with share < 0.9 (never "triggered");
  * - never-healthy: some frame in the PRE_WINDOW_S seconds before the first trigger is not healthy.
  *   Decided when the first trigger's frame arrives.
@@ -18,7 +20,7 @@
  */
 import { M } from '../sim/metrics';
 import { STATE_HEALTHY_SHARE, frameTable, goodputShare, type FrameColumns } from '../analysis/frames';
-import { METASTABLE, OVERLOADED, RECOVERING, STABLE, VULNERABLE } from '../sim/stateClassifier';
+import { DEGRADED, METASTABLE, OVERLOADED, RECOVERING, STABLE, VULNERABLE } from '../sim/stateClassifier';
 import type { Scenario } from '../sim/scenario';
 
 export type Outcome = 'recovered' | 'stuck' | 'never-healthy';
@@ -111,7 +113,7 @@ export class OutcomeJudge {
     const t = frames.timeS(i);
     const share = goodputShare(frames, i);
     const state = frames.get(i, M.state);
-    const healthy = state === STABLE || state === VULNERABLE || (state === RECOVERING && share >= STATE_HEALTHY_SHARE);
+    const healthy = state === STABLE || state === VULNERABLE || state === DEGRADED || (state === RECOVERING && share >= STATE_HEALTHY_SHARE);
     const failing = state === METASTABLE || state === OVERLOADED || (state === RECOVERING && share < STATE_HEALTHY_SHARE);
     this.lastT = t;
     this.lastHealthy = healthy;

@@ -72,6 +72,7 @@ const V1_DEFAULTS = {
     breakerOpenMs: 5000,
     breakerProbes: 10,
     honorRetryAfter: false,
+    sloP95Ms: 0,
   },
   shedding: { mode: 'off', maxQueueDelayMs: 200, maxInFlight: 64, codelTargetMs: 5, codelIntervalMs: 100, retryAfterMs: 1000 },
 } as const;

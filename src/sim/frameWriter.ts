@@ -11,7 +11,7 @@ import { FRAME } from './engineEvents';
 import type { LookAsideCache } from './lookAsideCache';
 import { METRIC_COUNT } from './metrics';
 import type { Arrivals } from './arrivals';
-import { StateClassifier } from './stateClassifier';
+import { latencyObjectiveMs, StateClassifier } from './stateClassifier';
 import type { TierFaults } from './tierFaults';
 import type { TierFrames } from './tierFrames';
 import type { TimedEffects } from './timedEffects';
@@ -73,6 +73,8 @@ export class FrameWriter {
       this.capacities.advertisedRps,
       inForce,
       iv.triggerFired,
+      iv.latencyAll.count > 0 ? iv.latencyAll.quantile(0.95) : NaN,
+      latencyObjectiveMs(params.client.sloP95Ms, params.client.timeoutMs),
     );
     if ((this.rows + 1) * METRIC_COUNT > this.buffer.length) {
       const next = new Float64Array(this.buffer.length * 2);

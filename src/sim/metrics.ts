@@ -45,9 +45,11 @@ export const METRIC_NAMES = [
  * The paper's states, classified per frame from metrics alone (no code path knows what a trigger
  * "should" do): stable (load below hidden capacity), vulnerable (healthy, but above it), triggered
  * (a trigger is in force), metastable (failing with no trigger in force), recovering (climbing back),
- * overloaded (load above advertised capacity: failing without any trigger).
+ * overloaded (load above advertised capacity: failing without any trigger), degraded (serving nearly
+ * everyone, but slower than the scenario's latency objective). New states go at the end: the `state`
+ * column of every stored run keeps its indices.
  */
-export const STATE_NAMES = ['stable', 'vulnerable', 'triggered', 'metastable', 'recovering', 'overloaded'] as const;
+export const STATE_NAMES = ['stable', 'vulnerable', 'triggered', 'metastable', 'recovering', 'overloaded', 'degraded'] as const;
 export type StateName = (typeof STATE_NAMES)[number];
 
 export type MetricName = (typeof METRIC_NAMES)[number];

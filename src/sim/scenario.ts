@@ -72,6 +72,8 @@ export interface ClientParams {
   breakerOpenMs: number;
   breakerProbes: number;
   honorRetryAfter: boolean;
+  /** Latency objective on the p95 of every request, ms (0 = half of timeoutMs): read by the state classifier only. */
+  sloP95Ms: number;
 }
 
 export interface SheddingParams {

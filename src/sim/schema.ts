@@ -153,6 +153,7 @@ export const SECTIONS = {
     breakerOpenMs: { kind: 'number', min: 1, max: 600_000, default: 5000, unit: 'ms' },
     breakerProbes: { kind: 'int', min: 1, max: 10_000, default: 10 },
     honorRetryAfter: { kind: 'bool', default: false },
+    sloP95Ms: { kind: 'number', min: 0, max: 3_600_000, default: 0, unit: 'ms' },
   },
   shedding: {
     mode: {

@@ -58,6 +58,8 @@ export const SCHEMA_DOCS: Readonly<Record<string, string>> = {
   'client.breakerOpenMs': 'breaker: how long it stays open before probing',
   'client.breakerProbes': 'breaker: successful probes needed to close again',
   'client.honorRetryAfter': 'after an overload error, wait at least its retry-after before retrying',
+  'client.sloP95Ms':
+    'latency objective: the p95 of every request (failures at the moment their caller gave up) that users accept; a healthy run above it reads degraded (0 = half of timeoutMs). It changes no simulated number, only the state',
   'shedding.mode':
     'off; queue-delay: refuse database work while the oldest waiting query has waited longer than maxQueueDelayMs; concurrency: refuse while maxInFlight queries are at the database; codel: once the minimum queueing delay over codelIntervalMs exceeds codelTargetMs, drop queued queries that waited longer than the target',
   'shedding.maxQueueDelayMs': 'queue-delay shedding threshold',

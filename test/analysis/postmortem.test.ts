@@ -7,6 +7,7 @@ import { createSimulation } from '../../src/sim/simulation';
 import { M } from '../../src/sim/metrics';
 import { frameTable } from '../../src/analysis/frames';
 import { scenario } from '../core/run';
+import { presetById } from '../../src/presets';
 
 function draft(doc: unknown) {
   const s = scenario(doc);
@@ -86,6 +87,35 @@ describe('the postmortem draft', () => {
       .filter((l) => l.includes('| State: '))
       .map((l) => /State: (\w+)/.exec(l)?.[1]);
     expect(states).toEqual(['triggered', 'metastable', 'vulnerable']);
+  });
+
+  it('leads its latency with the p99 of every request and gives the served p99 beside it, labelled', () => {
+    const { md, frames } = draft({ events: [{ atS: 150, type: 'flush' }] });
+    const t = frameTable(frames);
+    let all = 0;
+    let served = 0;
+    for (let r = 0; r < t.length; r++)
+      if (t.timeS(r) > 150) {
+        all = Math.max(all, t.get(r, M.p99_all_ms));
+        served = Math.max(served, t.get(r, M.p99_ms));
+      }
+    const line = md.split('\n').find((l) => l.startsWith('- Latency:'));
+    expect(line).toBe(
+      `- Latency: p99 of every request (failures counted at their timeout) up to ${Math.round(all).toLocaleString('en-US')} ms; p99 of served answers only up to ${Math.round(served).toLocaleString('en-US')} ms (it omits every request that failed).`,
+    );
+    expect(all).toBeGreaterThan(served);
+  });
+
+  it('calls the 2019 deploy a slow incident, not a metastable failure: degraded while it lasted, stable after the rollback', () => {
+    const p = presetById('deploy-2019')!;
+    const { md } = draft(p.scenario);
+    expect(md).toMatch(/For 1,\d\d\d s of it everyone was served, but slowly \(degraded\): p99 of every request up to [\d,]+ ms\./);
+    expect(md).not.toContain('metastable failure');
+    const states = md
+      .split('\n')
+      .filter((l) => l.includes('| State: '))
+      .map((l) => /State: (\w+)/.exec(l)?.[1]);
+    expect(states).toEqual(['triggered', 'degraded', 'stable']);
   });
 
   it('says so when a trigger causes no lasting loss', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { M } from '../../sim/metrics';
 import { frameRows } from '../../../test/support/frameRows';
 import { FrameRing } from '../data/frameRing';
-import { SeriesPoints, maxOver, niceCeiling, runsOf, timeWindow, visibleRange } from './chartMath';
+import { SeriesPoints, maxOver, niceCeiling, runsOf, timeWindow, visibleRange, yCeiling } from './chartMath';
 import { frameAt } from './hoverLayer';
 
 function ringOf(rows: { t: number; goodput?: number; state?: number }[]): FrameRing {
@@ -23,6 +23,23 @@ describe('timeWindow', () => {
   });
   it('shows the whole scheduled run on request', () => {
     expect(timeWindow(30, 600, 'whole', 120)).toEqual([0, 600]);
+  });
+});
+
+describe('yCeiling', () => {
+  it('keeps a fixed maximum while the data uses it, and zooms a series far below it, saying so', () => {
+    expect(yCeiling(0.6, 1, undefined, 0.25)).toEqual({ yMax: 1, zoomed: false });
+    // DB CPU peaking at 9%: 0–15%, so the peaks fill most of the plot.
+    const cpu = yCeiling(0.09, 1, undefined, 0.25);
+    expect(cpu.zoomed).toBe(true);
+    expect(cpu.yMax).toBeCloseTo(0.15, 12);
+    const origin = yCeiling(0.028, 1, undefined, 0.25);
+    expect(origin.zoomed).toBe(true);
+    expect(origin.yMax).toBeCloseTo(0.04, 12);
+    // Without zoomBelow, or with no data yet, the fixed maximum holds.
+    expect(yCeiling(0.09, 1, undefined)).toEqual({ yMax: 1, zoomed: false });
+    expect(yCeiling(0, 1, undefined, 0.25)).toEqual({ yMax: 1, zoomed: false });
+    expect(yCeiling(340, undefined, 10)).toEqual({ yMax: 400, zoomed: false });
   });
 });
 

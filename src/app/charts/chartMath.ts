@@ -28,6 +28,18 @@ export function visibleRange(ring: FrameRing, win: TimeWindow): [from: number, t
   return [from, to];
 }
 
+/**
+ * The y ceiling of a chart: its fixed maximum, unless the spec lets it zoom and the data stays below
+ * `zoomBelow` of that maximum (DB CPU at 3–10% on a 0–100% axis is a flat line at the floor, and the
+ * peaks a story talks about vanish): then a nice ceiling of the data, 20% above its peak, and
+ * `zoomed` so the chart states its scale.
+ */
+export function yCeiling(dataMax: number, fixedMax: number | undefined, minCeiling: number | undefined, zoomBelow?: number): { yMax: number; zoomed: boolean } {
+  if (fixedMax === undefined) return { yMax: niceCeiling(dataMax, minCeiling), zoomed: false };
+  if (zoomBelow === undefined || !(dataMax > 0) || dataMax >= zoomBelow * fixedMax) return { yMax: fixedMax, zoomed: false };
+  return { yMax: Math.min(fixedMax, niceCeiling(dataMax * 1.2, fixedMax / 100)), zoomed: true };
+}
+
 /** Mantissas of the y-axis ceilings: fine enough not to waste half the plot, coarse enough to hold still. */
 const CEILINGS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 

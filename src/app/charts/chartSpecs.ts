@@ -48,6 +48,11 @@ export interface ChartSpec {
   format: (v: number) => string;
   /** Fixed y domain (e.g. 0..1 for shares); otherwise a nice ceiling of the visible data. */
   fixedMax?: number;
+  /**
+   * With fixedMax: zoom to the data while it stays below this share of the maximum, stating the
+   * scale on the chart (see yCeiling).
+   */
+  zoomBelow?: number;
   /** Smallest y ceiling, so a quiet chart is not all noise. */
   minCeiling?: number;
   /** Tick labels of the y axis. */
@@ -60,7 +65,11 @@ export interface ChartSpec {
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const short = (v: number) => compact.format(v);
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+/** 0.2 → "20%"; a zoomed axis's 0.005 steps keep their decimal ("0.5%"), never two "1%" ticks. */
+const pct = (v: number) => {
+  const p = Math.round(v * 1000) / 10;
+  return Number.isInteger(p) ? `${p}%` : `${p.toFixed(1)}%`;
+};
 
 /** Percentiles of delivered answers measure nothing in a frame that delivered none: not 0 ms. */
 const NO_ANSWERS = { col: M.goodput_rps, text: 'no answers' };
@@ -116,6 +125,9 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
     format: (v) => formatPercent(v),
     fixedMax: 1,
+    // Reddit's 3% → 9% peaks (the page that woke the on-call) and Cloudflare's origin load are
+    // flat lines on a 0–100% axis.
+    zoomBelow: 0.25,
     tickFormat: pct,
   },
   {

@@ -9,6 +9,7 @@ export const STATE_LABEL: Record<StateName, string> = {
   metastable: 'Metastable failure',
   recovering: 'Recovering',
   overloaded: 'Overloaded',
+  degraded: 'Degraded',
 };
 
 /** The glossary entry that explains each state, wherever its name is shown. */
@@ -19,6 +20,7 @@ export const STATE_TERM: Record<StateName, GlossaryId> = {
   metastable: 'metastable',
   recovering: 'recovering',
   overloaded: 'overloaded',
+  degraded: 'degraded',
 };
 
 export const STATE_COLOR: Record<StateName, string> = {
@@ -28,6 +30,10 @@ export const STATE_COLOR: Record<StateName, string> = {
   metastable: 'var(--c-vermillion)',
   recovering: 'var(--c-sky)',
   overloaded: '#9a9ea6',
+  // Okabe–Ito orange (darkened in the light theme): apart from stable's green and vulnerable's yellow
+  // for the common colour-vision deficiencies, and 3:1 or more against both themes' surfaces
+  // (./stateColors.test.ts).
+  degraded: 'var(--c-degraded)',
 };
 
 /** The state named by a frame's `state` column; undefined before the first frame. */

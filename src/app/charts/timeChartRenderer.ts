@@ -12,7 +12,7 @@ import type { RunData } from '../runtime/runData';
 import type { ChartHighlight } from '../store/labStore';
 import { BASE_LAYERS } from './baseLayers';
 import { AXES_Z, type ChartLayer, type ChartLayerType, type ExtentContext, type LayerContext } from './chartLayer';
-import { niceCeiling, visibleRange, type TimeWindow } from './chartMath';
+import { visibleRange, yCeiling, type TimeWindow } from './chartMath';
 import type { ChartSpec } from './chartSpecs';
 import { MARGIN, MIN_CHART_HEIGHT_PX, POINTS_PER_PX } from './layout';
 import { drawTimeAxis, timeScale } from './timeAxis';
@@ -39,6 +39,8 @@ export class TimeChartRenderer {
   private readonly grid: G;
   private readonly yAxis: G;
   private readonly xAxis: G;
+  /** States the y scale while the chart is zoomed below its fixed maximum. */
+  private readonly zoomNote: Selection<SVGTextElement, unknown, null, undefined>;
   private readonly layers: ChartLayer[];
 
   /** `contributed`: layers features add to the chart's own (BASE_LAYERS), placed by their z. */
@@ -55,6 +57,7 @@ export class TimeChartRenderer {
     this.yAxis = this.svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${MARGIN.left},0)`);
     this.xAxis = this.svg.append('g').attr('class', 'axis axis-x');
     this.layers.push(...stack.filter((t) => t.z >= AXES_Z).map(start));
+    this.zoomNote = this.svg.append('text').attr('class', 'zoom-note').attr('text-anchor', 'end').attr('dy', '0.9em');
   }
 
   /** Simulated time at a horizontal position in the plot, px from its left edge. */
@@ -83,7 +86,11 @@ export class TimeChartRenderer {
     // References count towards the ceiling only while close to the data, so a far-off capacity
     // never squashes the lines into the floor.
     const refMax = Math.max(0, ...refs.map((r) => r.value).filter((v) => v <= 2 * dataMax));
-    const yMax = this.spec.fixedMax ?? niceCeiling(Math.max(dataMax, refMax), this.spec.minCeiling);
+    const { yMax, zoomed } = yCeiling(Math.max(dataMax, refMax), this.spec.fixedMax, this.spec.minCeiling, this.spec.zoomBelow);
+    this.zoomNote
+      .attr('x', box.right - 4)
+      .attr('y', box.top + 2)
+      .text(zoomed ? `zoomed: 0–${this.spec.tickFormat(yMax)}` : '');
     const y = scaleLinear().domain([0, yMax]).range([box.bottom, box.top]);
 
     drawTimeAxis(this.xAxis, x);

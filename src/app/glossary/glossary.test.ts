@@ -30,6 +30,7 @@ describe('the glossary', () => {
       'stable',
       'recovering',
       'overloaded',
+      'degraded',
       'hit-rate',
       'db-cpu',
       'percentile',

@@ -41,6 +41,8 @@ export const DEFINITIONS: Record<GlossaryId, string> = {
   stable: 'Healthy, with load at or below hidden capacity: even a cold cache would keep up, so no trigger can start a lasting failure.',
   recovering: 'Goodput is rising back towards demand after a failure, but has not yet stayed healthy (90% of demand) for 10 s.',
   overloaded: 'Load above advertised capacity: the system fails even with a warm cache and no trigger. Only less load helps.',
+  degraded:
+    "Serving nearly everyone, but slowly: the p95 of every request (a failed one at the time its caller gave up) has stayed above the scenario's latency objective (client.sloP95Ms; by default half the client timeout). Goodput alone calls this healthy; users do not.",
   'hit-rate': 'The share of cache lookups answered by the cache. Every miss becomes a database query, so a small drop in hit rate can multiply database load.',
   'db-cpu': 'The share of database worker time spent busy. The dashed part is wasted work: queries finished for callers who had already timed out.',
   'wasted-work': 'Database time spent on answers nobody waits for any more: the caller timed out, so the answer is thrown away.',

@@ -32,6 +32,7 @@ export const GLOSSARY_TERMS = [
   { id: 'stable', term: 'Stable' },
   { id: 'recovering', term: 'Recovering' },
   { id: 'overloaded', term: 'Overloaded' },
+  { id: 'degraded', term: 'Degraded' },
   { id: 'hit-rate', term: 'Hit rate', aliases: ['hits'] },
   { id: 'db-cpu', term: 'DB CPU' },
   { id: 'wasted-work', term: 'Wasted work', aliases: ['answers nobody waits for', 'wasted'] },

@@ -18,7 +18,8 @@ export function StateReadout() {
   usePainter(() => {
     const { ring } = lab.data();
     const facts = ring.length > 0 ? factsOf((c) => ring.latest(c)) : null;
-    const e = explainState(facts, lab.store.getState().capacities);
+    const { capacities, params } = lab.store.getState();
+    const e = explainState(facts, capacities, params);
     setState(e.state ?? null);
     if (why.current && why.current.textContent !== e.why) why.current.textContent = e.why;
   });

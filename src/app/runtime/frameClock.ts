@@ -41,6 +41,11 @@ export class FrameClock {
     this.host.requestFrame((now) => this.tick(now));
   }
 
+  /** Paints every painter now, synchronously (an export that must capture what it just changed). */
+  paintNow(): void {
+    for (const p of this.painters) p();
+  }
+
   private tick(now: number): void {
     const wait = this.lastPaint + this.minIntervalMs - now;
     if (wait > 0) {

@@ -48,6 +48,11 @@ describe('the live controls', () => {
     expect(control('dbCapacity').valueText(450, pooled)).toBe('200 queries/s, 9 workers');
   });
 
+  it('past the contention knee, DB capacity also says what it completes with every connection busy', () => {
+    const contended = { ...params, db: { ...params.db, serviceMs: 20, cores: 32, contention: 0.01 } };
+    expect(control('dbCapacity').valueText(12_800, contended)).toBe('1,600 queries/s, 494 all 256 busy');
+  });
+
   it('turn Load shedding off at position 0 and into a queue-delay threshold above it', () => {
     const s = control('shedding');
     expect(s.toPatch(0, params)).toEqual({ shedding: { mode: 'off' } });

@@ -2,7 +2,7 @@
  * The live controls as data: what each slider shows, its range, how a slider position maps to a
  * parameter change and how it reads aloud. Bounds come from the scenario schema where they exist.
  */
-import { bestDbQps } from '../../sim/dbThroughput';
+import { bestDbQps, saturatedDbQps } from '../../sim/dbThroughput';
 import { SECTIONS } from '../../sim/schema';
 import type { Params, ParamsPatch } from '../../sim/scenario';
 import { formatCount } from '../format';
@@ -81,8 +81,16 @@ export const CONTROLS: readonly ControlSpec[] = [
     step: (p) => workerQps(p),
     fromParams: (p) => dbQps(p),
     toPatch: (v, p) => ({ db: { workers: workersFor(v, p) } }),
-    // With cores set, workers past the cores add no throughput: say what the database can complete.
-    valueText: (v, p) => `${formatCount(bestDbQps({ ...p.db, workers: workersFor(v, p) }))} queries/s, ${workersFor(v, p)} workers`,
+    // With cores set, workers past the cores add no throughput: say what the database can complete,
+    // and, past the contention knee, what it completes once every worker (connection) is busy.
+    valueText: (v, p) => {
+      const db = { ...p.db, workers: workersFor(v, p) };
+      const best = bestDbQps(db);
+      const busy = saturatedDbQps(db);
+      return busy < best * 0.95
+        ? `${formatCount(best)} queries/s, ${formatCount(busy)} all ${db.workers} busy`
+        : `${formatCount(best)} queries/s, ${db.workers} workers`;
+    },
   },
   {
     id: 'retries',

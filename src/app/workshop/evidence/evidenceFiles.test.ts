@@ -59,7 +59,7 @@ describe('evidence files', () => {
         },
         { x: 310, y: 170, width: 300, height: 150, texts: [text(10, 18, 'Hit rate')], pieces: [] },
       ],
-      { title: scenario.title, when: 'at 3:20 of 10:00 simulated · seed 7' },
+      { title: scenario.title, when: 'the whole run, 0:00 to 3:20 of 10:00 simulated · seed 7' },
       '#fff',
       '#000',
     );
@@ -67,7 +67,7 @@ describe('evidence files', () => {
     expect(doc).toContain('>1,793 req/s<');
     expect(doc).toContain('>offered<');
     expect(doc).toContain('<title>HotOS &apos;21: a &lt;test&gt;</title>');
-    expect(doc).toContain('at 3:20 of 10:00 simulated · seed 7');
+    expect(doc).toContain('the whole run, 0:00 to 3:20 of 10:00 simulated · seed 7');
     // Shifted up under the header: no band of the page's status strips above the first chart.
     expect(doc).toMatch(/<g transform="translate\(16\.0,52\.0\)">/);
     // Margins on both sides, and plots drawn unclipped so the last tick label shows whole.

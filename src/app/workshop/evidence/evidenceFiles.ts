@@ -83,7 +83,7 @@ export interface PlacedChart {
 /** What the exported page says about the run, on a header line of its own. */
 export interface RunHeading {
   title: string;
-  /** e.g. "at 3:20 of 10:00 simulated · seed 7". */
+  /** e.g. "the whole run, 0:00 to 3:20 of 10:00 simulated · seed 7". */
   when: string;
 }
 

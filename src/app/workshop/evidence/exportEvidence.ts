@@ -52,10 +52,25 @@ export async function exportEvidence(kind: EvidenceKind, lab: LabRuntime, hooks:
     const whatIf = withWhatIf ? await whatIfInBrowser(scenario, hooks) : undefined;
     blob = new Blob([postmortemDraft(scenario, frames, marks, whatIf) + (await roomSection())], { type: EVIDENCE_TYPES.md });
   } else {
-    const svg = chartsSvg({
-      title: scenario.title ?? 'Metastable Lab run',
-      when: `at ${formatSimTime(data.nowS)} of ${formatSimTime(scenario.durationS)} simulated · seed ${scenario.seed}`,
-    });
+    // The whole run, whatever the page shows: "Last 120 s" at 7:00 would leave out a flush at 2:30,
+    // the cause of everything in the picture. The page's own view comes back right after.
+    const shown = lab.store.getState().windowMode;
+    if (shown !== 'whole') {
+      lab.setWindow('whole');
+      lab.clock.paintNow();
+    }
+    let svg: { text: string; width: number; height: number };
+    try {
+      svg = chartsSvg({
+        title: scenario.title ?? 'Metastable Lab run',
+        when: `the whole run, 0:00 to ${formatSimTime(data.nowS)} of ${formatSimTime(scenario.durationS)} simulated · seed ${scenario.seed}`,
+      });
+    } finally {
+      if (shown !== 'whole') {
+        lab.setWindow(shown);
+        lab.clock.invalidate();
+      }
+    }
     blob = kind === 'svg' ? new Blob([svg.text], { type: EVIDENCE_TYPES.svg }) : await pngOf(svg);
   }
   download(blob, name);
