@@ -88,4 +88,26 @@ describe('the command lines read with bounds', () => {
     expect(r.stderr).toMatch(/"stack\[7\]\.retries": the scenario has 2 tiers \(stack\[0\] to stack\[1\]\)/);
     noTrace(r.stderr);
   });
+
+  it('fit caps its file like the Fit tab (20 MB): /dev/zero is refused at once, exit 2', () => {
+    const r = runScript('fit', ['/dev/zero']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\/dev\/zero: more than 20971520 bytes is too large \(up to 20971520 bytes\)/);
+    noTrace(r.stderr);
+  });
+
+  it('fit names backwards timestamps with exit 2', () => {
+    const r = runScript('fit', [file('back.csv', 't_s,offered_rps\n0,10\n2,11\n1,12\n'), '--quick']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/offered_rps: sample 3 goes backwards \(1 s after 2 s\)/);
+    noTrace(r.stderr);
+  });
+
+  it('fit asks before fitting a very long trace: a day at one-second steps is refused without a terminal unless --yes', () => {
+    const rows = Array.from({ length: 86_400 }, (_, i) => `${i},${3000 + (i % 7)}`).join('\n');
+    const r = runScript('fit', [file('long.csv', `t_s,offered_rps\n${rows}\n`), '--quick']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/fit .*long\.csv: not run\. This scenario may use up to .* Add --yes to run it anyway\./);
+    expect(r.stdout).toBe('');
+  });
 });
