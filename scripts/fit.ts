@@ -7,7 +7,7 @@
  * fitted incident), on stderr or into FILE.md. An unusable file exits with status 2,
  * bad arguments with 2 too (one convention for every command: 2 = bad input).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { checkChoice, type Mapping } from '../src/fit/columnMapping';
@@ -19,12 +19,17 @@ import type { ObservedMetric } from '../src/fit/observed';
 import { DEFAULT_BUDGET, runFit } from '../src/fit/runFit';
 import type { Unit } from '../src/fit/units';
 import { encodeLink, HASH_KEY } from '../src/share';
+import { estimateFitCost } from '../src/fit/fitCost';
+import { importTooLargeMessage, MAX_IMPORT_BYTES } from '../src/fit/importLimits';
+import { readBounded } from './boundedRead';
+import { InputError, UsageError } from './cli';
+import { agreeToCost } from './costConsent';
 import { threadEvaluator } from './fitPool';
 import { DEFAULT_AFTER_S } from '../src/mitigations/whatIf';
 import { fittedPostmortem } from './fitPostmortem';
 
 const USAGE =
-  'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick] [--postmortem[=FILE.md]] [--after S]';
+  'usage: npm run fit -- FILE (.csv or Prometheus .json) [--fix FIELD=VALUE …] [--map "COLUMN=metric[:unit]" …] [--budget N] [--replicas N] [--threads N] [--seed N] [--quick] [--postmortem[=FILE.md]] [--after S] [--yes]';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -48,6 +53,7 @@ let seed = 7;
 /** undefined: no postmortem; '': on stderr; else the file to write it to. */
 let postmortem: string | undefined;
 let afterS = DEFAULT_AFTER_S;
+let yes = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   // `--flag value` or `--flag=value` (the value of --fix and --map has an = of its own).
@@ -72,6 +78,7 @@ for (let i = 0; i < args.length; i++) {
   else if (flag === '--seed') seed = positiveInt('--seed', value(), 4_294_967_295);
   else if (flag === '--postmortem') postmortem = inline ?? '';
   else if (flag === '--after') afterS = positiveInt('--after', value(), 86_400);
+  else if (flag === '--yes' || flag === '-y') yes = true;
   else if (flag === '--quick') {
     budget = 40;
     replicas = 1;
@@ -84,12 +91,22 @@ if (file === undefined) usage('missing metrics file');
 const { fixed, errors } = parseFixed(fixes);
 if (errors.length > 0) usage(errors.map((e) => `--fix ${e}`).join('\n'));
 
+/** Bad input found after the arguments (an unreadable, oversized or refused file): the message, exit 2. */
+function refuse(e: unknown): never {
+  if (e instanceof UsageError) usage(e.message);
+  if (e instanceof InputError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
+
 let text: string;
 try {
-  text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  // Capped while reading, as the Fit tab caps the file it is given: /dev/zero or a 200 MB export stops at once.
+  text = readBounded(file, MAX_IMPORT_BYTES, (bytes) => importTooLargeMessage(bytes, true)).toString('utf8');
 } catch (e) {
-  process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`);
-  process.exit(2);
+  refuse(e);
 }
 let imported: ImportResult;
 try {
@@ -107,6 +124,13 @@ for (const c of imported.columns) {
   process.stderr.write(
     `  ${c.source} → ${c.metric ? `${c.metric} (${c.unit}, ${c.how})` : c.how === 'ignored' ? 'ignored' : 'not used (unknown name; map it with --map)'}\n`,
   );
+}
+
+// Every evaluation replays the whole trace: a long one at a fine step is asked about first.
+try {
+  await agreeToCost(`fit ${file}`, estimateFitCost(o, { fixed, seed, budget, replicas, threads }), yes);
+} catch (e) {
+  refuse(e);
 }
 
 const evaluator = threadEvaluator(threads);

@@ -1,41 +1,32 @@
 /**
- * Reading a scenario document from a file (or `-` for stdin) for the command-line tools. Every
- * failure names the file: unreadable (a UsageError), not JSON, nested deeper than any real
- * scenario (checked without recursion, so hostile nesting cannot overflow the stack), or invalid.
+ * Reading a scenario document from a file (or `-` for stdin) for the command-line tools, through
+ * the page's own way in: the same size cap (checked while reading, stdin included), the same
+ * decoder as an imported file (src/share/scenarioFile.ts: byte-order mark, JSON syntax with line
+ * and column, nesting depth, document versions, every field, text clean-up) and the same messages.
+ * Where the page keeps the valid part and lists what it dropped, a command line refuses: any
+ * problem is an InputError (exit 2) naming the file and listing every problem.
  */
-import { readFileSync } from 'node:fs';
-import { MAX_DEPTH, jsonDepth } from '../src/share/readDocument';
-import { parseScenario } from '../src/sim/parseScenario';
+import { fileTooLargeMessage, MAX_FILE_BYTES, scenarioFromJsonText } from '../src/share/scenarioFile';
+import { scenarioToDocument } from '../src/share/canonical';
 import type { Scenario } from '../src/sim/scenario';
-import { InputError, UsageError } from './cli';
-
-/** The parsed JSON of `file`, checked for depth; `-` reads stdin. */
-export function readJsonDocument(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (e) {
-    // The argument names no readable file: a usage problem, answered with the usage line.
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${file}: not valid JSON: ${(e as Error).message}`);
-  }
-  const depth = jsonDepth(doc, MAX_DEPTH);
-  if (depth > MAX_DEPTH) throw new InputError(`${file}: the document is nested more than ${MAX_DEPTH} levels deep (a real scenario has at most 5)`);
-  return doc;
-}
+import { readBounded } from './boundedRead';
+import { InputError } from './cli';
 
 /** The scenario in `file`; any problem with the document is an InputError listing every problem. */
 export function readScenarioFile(file: string): Scenario {
-  const { value, errors } = parseScenario(readJsonDocument(file));
-  if (errors.length > 0) {
-    throw new InputError(
-      `${file}: the scenario has ${errors.length} problem${errors.length > 1 ? 's' : ''}:\n${errors.map((e) => `  - ${e.message}`).join('\n')}`,
-    );
+  const text = readBounded(file, MAX_FILE_BYTES, (bytes) => fileTooLargeMessage(bytes, true)).toString('utf8');
+  const { scenario, errors } = scenarioFromJsonText(text);
+  if (errors.length === 1) throw new InputError(`${file}: ${errors[0]}`);
+  if (errors.length > 1) {
+    throw new InputError(`${file}: the scenario has ${errors.length} problems:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
-  return value;
+  return scenario;
+}
+
+/**
+ * The document of the scenario in `file`, decoded as readScenarioFile does and written out in full
+ * (every default spelled out, the current version): what a sweep's axes change, cell by cell.
+ */
+export function readScenarioDocument(file: string): Record<string, unknown> {
+  return scenarioToDocument(readScenarioFile(file), false) as Record<string, unknown>;
 }

@@ -20,10 +20,10 @@ import { PlanError, planHysteresis, planMap } from '../src/map/plan';
 import { summarizeHysteresis, type BranchResult } from '../src/map/hysteresis';
 import { defaultWorkers, runOnThreads } from './sweepPool';
 import { parseScenario } from '../src/sim/parseScenario';
-import { InputError, printHelp, runCli, UsageError } from './cli';
+import { printHelp, runCli, UsageError } from './cli';
 import { agreeToCost } from './costConsent';
 import { estimateBatchCost } from '../src/sim/cost';
-import { readJsonDocument } from './scenarioInput';
+import { readScenarioDocument } from './scenarioInput';
 
 const USAGE =
   'usage: npm run sweep -- FILE.json --x PATH=FROM:TO:STEPS [--y PATH=FROM:TO:STEPS] [--workers N] [--mode map|hysteresis] [--duration S] [--every-cell] [--yes]';
@@ -86,9 +86,9 @@ function readArgs(argv: string[]): Args | undefined {
 }
 
 function readDoc(file: string, durationS?: number): Record<string, unknown> {
-  const doc = readJsonDocument(file);
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(`${file}: the scenario must be a JSON object`);
-  return durationS === undefined ? (doc as Record<string, unknown>) : { ...(doc as Record<string, unknown>), durationS };
+  // Through the page's decoder, then in full: the axes change fields of a document that is valid.
+  const doc = readScenarioDocument(file);
+  return durationS === undefined ? doc : { ...doc, durationS };
 }
 
 /** Prints rows in index order as soon as a prefix is complete. */

@@ -29,4 +29,12 @@ describe('resampling onto the lab frame grid', () => {
   it('refuses a trace longer than a scenario can replay', () => {
     expect(() => resample([series([0, 200_000], [1, 2])], 1000)).toThrow(/at most 86400 s can be replayed/);
   });
+
+  it.each([
+    ['backwards', [0, 2, 1], /offered_rps: sample 3 goes backwards \(1 s after 2 s\); times must increase/],
+    ['duplicated', [0, 1, 1], /offered_rps: sample 3 repeats the time of the sample before it \(1 s\)/],
+    ['negative', [-5, 1, 2], /offered_rps: sample 1 has a negative time \(-5 s\)/],
+  ])('refuses %s times, naming the series, the sample and the time', (_what, times, message) => {
+    expect(() => resample([series(times, [1, 2, 3])], 1000)).toThrow(message);
+  });
 });

@@ -27,7 +27,26 @@ export function chooseIntervalMs(series: readonly RawSeries[]): number {
   return spacing <= 1.5 ? 1000 : Math.min(60_000, Math.round(spacing) * 1000);
 }
 
+/**
+ * Refuses times that cannot be a trace: negative, repeated, or going backwards within one series
+ * (a file cut and pasted out of order, a clock that jumped). Averaging them into frames would fit a
+ * trace that never happened; naming the first one lets the user fix the file.
+ */
+export function checkTimes(series: readonly RawSeries[]): void {
+  for (const s of series) {
+    const t = s.timesS;
+    for (let i = 0; i < t.length; i++) {
+      const at = `${s.metric}: sample ${i + 1}`;
+      if (t[i] < 0) throw new ImportError(`${at} has a negative time (${t[i]} s); times must be 0 or later`);
+      if (i === 0) continue;
+      if (t[i] === t[i - 1]) throw new ImportError(`${at} repeats the time of the sample before it (${t[i]} s); each time may appear once`);
+      if (t[i] < t[i - 1]) throw new ImportError(`${at} goes backwards (${t[i]} s after ${t[i - 1]} s); times must increase`);
+    }
+  }
+}
+
 export function resample(series: readonly RawSeries[], intervalMs = chooseIntervalMs(series)): Observed {
+  checkTimes(series);
   const withData = series.filter((s) => s.timesS.length > 0);
   if (withData.length === 0) throw new ImportError('no series has a single sample');
   const intervalS = intervalMs / 1000;

@@ -57,11 +57,20 @@ function cellScenario(doc: unknown, writes: [Axis, number][], problems: Set<stri
   return errors.length ? null : value;
 }
 
+/** validateAxis against the document, its problem as a PlanError (a tier the stack lacks is bad input, not a bug). */
+function checkedAxis(axis: Axis, doc?: unknown) {
+  try {
+    return validateAxis(axis, doc);
+  } catch (e) {
+    throw new PlanError([(e as Error).message]);
+  }
+}
+
 /** Plans an x × y map. Throws PlanError naming each problem (bad axis, missing event, value the document refuses). */
 export function planMap(doc: unknown, x: Axis, y: Axis): MapPlan {
   parseBase(doc);
-  const specX = validateAxis(x, doc);
-  const specY = validateAxis(y, doc);
+  const specX = checkedAxis(x, doc);
+  const specY = checkedAxis(y, doc);
   if (x.path === y.path) throw new PlanError([`both axes are ${x.path}; choose two different paths`]);
   const xs = axisValues(x, specX);
   const ys = axisValues(y, specY);
@@ -97,7 +106,7 @@ export function planHysteresis(doc: unknown, x: Axis): HysteresisRun[] {
   if (x.path !== 'workload.rps') throw new PlanError([`the hysteresis sweep varies offered load: its axis must be workload.rps, not ${formatAxis(x)}`]);
   if (base.workload.mode !== 'open') throw new PlanError(['the hysteresis sweep needs an open-loop workload (workload.mode "open")']);
   const runs: HysteresisRun[] = [];
-  for (const rps of axisValues(x, validateAxis(x))) {
+  for (const rps of axisValues(x, checkedAxis(x))) {
     const { warm, cold } = branchScenarios(base, rps);
     runs.push({ rps, branch: 'warm', scenario: warm }, { rps, branch: 'cold', scenario: cold });
   }

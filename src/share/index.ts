@@ -4,5 +4,5 @@
  */
 export { decodeLink, encodeLink, LINK_VERSION, MAX_DOCUMENT_BYTES, MAX_LINK_CHARS, type DecodedLink, type EncodedLink } from './linkCodec';
 export { migrate, upgradeDocument, MIGRATIONS, FROZEN_DEFAULTS, type Migration } from './migrations';
-export { scenarioFromJsonText, scenarioToJson, MAX_FILE_CHARS, type ScenarioFromFile } from './scenarioFile';
+export { fileTooLargeMessage, scenarioFromJsonText, scenarioToJson, MAX_FILE_BYTES, MAX_FILE_CHARS, type ScenarioFromFile } from './scenarioFile';
 export { createUrlSync, linkFromHash, readScenarioFromLocation, HASH_KEY, type UrlSync, type UrlSyncDeps } from './urlSync';

@@ -1,9 +1,11 @@
 /**
  * The one path from an untrusted, already-parsed JSON value to a usable Scenario, shared by share
- * links and file import: shape guard → migrations → parseScenario (lenient) → title clean-up.
+ * links and file import: shape guard → version → migrations → parseScenario (lenient) → title clean-up.
  */
-import { parseScenario } from '../sim/parseScenario';
+import { withoutInvisible } from '../sim/invisibleText';
+import { checkField, parseScenario } from '../sim/parseScenario';
 import type { Scenario } from '../sim/scenario';
+import { CURRENT_VERSION, TOP_LEVEL } from '../sim/schema';
 import { upgradeDocument } from './migrations';
 
 /** A real document is 5 levels deep (root › events › event › changes › section); allow slack. */
@@ -32,22 +34,28 @@ export function jsonDepth(value: unknown, limit: number): number {
   return max;
 }
 
-/**
- * Control characters (C0, DEL, C1) and bidirectional overrides can hide or disguise text; the title
- * is only ever rendered as text, so removing them is all the cleaning it needs.
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_TITLE_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Removes control and bidi-override characters from a title. */
+/** Removes control, invisible and text-direction characters from a title (src/sim/invisibleText.ts). */
 export function cleanTitle(title: string): string {
-  return title.replace(UNSAFE_TITLE_CHARS, '');
+  return withoutInvisible(title);
 }
 
 /** Keeps the first MAX_MESSAGES messages and says how many more there were. */
 export function capMessages(messages: string[]): string[] {
   if (messages.length <= MAX_MESSAGES) return messages;
   return [...messages.slice(0, MAX_MESSAGES), `…and ${messages.length - MAX_MESSAGES} more problems`];
+}
+
+/**
+ * What is wrong with a document's `version`, if anything: it must be a whole number from 1 to this
+ * build's version (absent means 1). A newer whole number is left to the parser, which says it was
+ * made by a newer version of Metastable Lab.
+ */
+function versionProblem(doc: unknown): string | undefined {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return undefined;
+  const v = (doc as Record<string, unknown>).version;
+  if (v === undefined || (typeof v === 'number' && Number.isInteger(v) && v > CURRENT_VERSION)) return undefined;
+  const r = checkField(TOP_LEVEL.version, v);
+  return r.ok ? undefined : `version: ${r.message}`;
 }
 
 /** Reads an untrusted JSON value as a scenario; never throws. */
@@ -60,6 +68,9 @@ export function readDocument(value: unknown): ReadResult {
       usable: false,
     };
   }
+  // The version says what the fields mean: a document of an unknown one cannot be read at all.
+  const version = versionProblem(value);
+  if (version !== undefined) return { scenario: parseScenario({}).value, errors: [version], usable: false };
   const parsed = parseScenario(upgradeDocument(value));
   const errors = parsed.errors.map((e) => e.message);
   const scenario = parsed.value;

@@ -9,6 +9,16 @@ import { readDocument } from './readDocument';
 
 /** Files larger than this are refused unread (a full 500-event scenario is well under 1 MB). */
 export const MAX_FILE_CHARS = 2_000_000;
+/** UTF-8 takes at most 4 bytes per character: a file of more bytes cannot be under the character limit. */
+export const MAX_FILE_BYTES = MAX_FILE_CHARS * 4;
+
+/**
+ * The refusal of a file too large to read, the same in the page and on the command line. `atLeast`:
+ * the size is where reading stopped (a stream, such as stdin, says its size only at its end).
+ */
+export function fileTooLargeMessage(bytes: number, atLeast = false): string {
+  return `The file is ${atLeast ? 'more than ' : ''}${bytes} bytes; a scenario file can have up to ${MAX_FILE_CHARS} characters.`;
+}
 
 export interface ScenarioFromFile {
   scenario: Scenario;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallScenarioArb } from '../../test/support/costScenarios';
-import { describeCost, estimateCost, needsConsent } from './cost';
+import { describeCost, estimateBatchCost, estimateCost, mapNeedsConsent, needsConsent } from './cost';
 import { parseScenario } from './parseScenario';
 import { createSimulation } from './simulation';
 
@@ -49,5 +49,20 @@ describe('the cost estimate bounds the work a run does', () => {
     const cost = estimateCost(spin);
     expect(needsConsent(cost)).toBe(true);
     expect(describeCost(cost)).toMatch(/computing without end/);
+  });
+});
+
+describe('a map grid is asked about as a whole', () => {
+  /** The cells of an x × y map over one base scenario, each with its own seed. */
+  const grid = (base: object, cells: number) => Array.from({ length: cells }, (_, i) => parseScenario({ ...base, seed: i + 1 }).value);
+
+  it('64 × 64 cells of five hours each, every one under the single-run threshold, ask first', () => {
+    const cell = { durationS: 5 * 3600, workload: { rps: 1000 }, client: { retries: 0 } };
+    expect(needsConsent(estimateCost(parseScenario(cell).value))).toBe(false);
+    expect(mapNeedsConsent(estimateBatchCost(grid(cell, 64 * 64), 4))).toBe(true);
+  });
+
+  it('a 12 × 12 map of five-minute default runs computes without asking, even on one worker', () => {
+    expect(mapNeedsConsent(estimateBatchCost(grid({ durationS: 300, events: [{ atS: 150, type: 'flush' }] }, 144), 1))).toBe(false);
   });
 });

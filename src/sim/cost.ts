@@ -177,6 +177,18 @@ export function needsConsent(c: Cost): boolean {
   return c.bytes > ASK_ABOVE_BYTES || c.slowDeviceS > ASK_ABOVE_WALL_S;
 }
 
+/**
+ * A map computed in the page shows its progress and can be cancelled at any moment, so its work is
+ * asked about above an afternoon on a slow phone (the default 12 × 12 map is well under an hour);
+ * its memory, all cells running at once, has the same threshold as one run.
+ */
+export const ASK_ABOVE_MAP_WALL_S = 4 * 3600;
+
+/** Whether a whole map grid (estimateBatchCost of its cells) should only be computed after the user agrees. */
+export function mapNeedsConsent(c: Cost): boolean {
+  return c.bytes > ASK_ABOVE_BYTES || c.slowDeviceS > ASK_ABOVE_MAP_WALL_S;
+}
+
 /** "1.2 GB", "340 MB": bytes as a person reads them. */
 export function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

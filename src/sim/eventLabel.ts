@@ -1,15 +1,14 @@
 /**
  * A scripted event's own label: the words of an incident report's timeline ("16:08 scale up")
  * shown on the chart mark and the timeline instead of the generated wording. Labels come from
- * untrusted documents and links, so they are cleaned like a title (control and text-direction
- * characters removed, since they can hide or disguise text) and kept short enough for a chart.
+ * untrusted documents and links, so they are cleaned like a title (the invisible and text-direction
+ * characters of ./invisibleText removed, since they can hide or disguise text) and kept short
+ * enough for a chart.
  */
+import { withoutInvisible } from './invisibleText';
 
 /** Longest label, in UTF-16 code units: about what fits beside a mark on a phone. */
 export const MAX_EVENT_LABEL = 60;
-
-// eslint-disable-next-line no-control-regex -- the pattern exists to name the control characters it removes
-const UNSAFE_LABEL_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export interface LabelRead {
   /** The cleaned label; undefined when the input was blank or unusable. */
@@ -23,7 +22,7 @@ export interface LabelRead {
 /** Reads `input` as the label at `path` (e.g. `events[2].label`). */
 export function readEventLabel(input: unknown, path: string): LabelRead {
   if (typeof input !== 'string') return { problem: `${path}: ${JSON.stringify(input) ?? String(input)} is not text`, rejected: true };
-  const cleaned = input.replace(UNSAFE_LABEL_CHARS, '').trim();
+  const cleaned = withoutInvisible(input).trim();
   if (cleaned.length > MAX_EVENT_LABEL) {
     return { problem: `${path}: ${cleaned.length} characters is too long (allowed: up to ${MAX_EVENT_LABEL})`, rejected: true };
   }

@@ -47,6 +47,12 @@ export function checkField(spec: FieldSpec, v: unknown): { ok: true; value: unkn
         : { ok: false, message: `${describeValue(v)} is not one of ${spec.values.map((x) => `"${x}"`).join(', ')}` };
     case 'int':
     case 'number': {
+      // JSON reads a number too large for a double (1e999) as Infinity, which JSON would write as null.
+      if (v === Infinity || v === -Infinity)
+        return {
+          ok: false,
+          message: `a number too large to hold (${v > 0 ? '' : '-'}1.8e308 or beyond, such as 1e999) is out of range (allowed: ${rangeText(spec)})`,
+        };
       if (typeof v !== 'number' || !Number.isFinite(v)) return { ok: false, message: `${describeValue(v)} is not a number (allowed: ${rangeText(spec)})` };
       if (spec.kind === 'int' && !Number.isInteger(v)) return { ok: false, message: `${describeValue(v)} is not a whole number (allowed: ${rangeText(spec)})` };
       if (v < spec.min || v > spec.max) return { ok: false, message: `${describeValue(v)} is out of range (allowed: ${rangeText(spec)})` };

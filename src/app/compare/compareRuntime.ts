@@ -17,6 +17,8 @@ import { newLifelineName, watchLifeline } from '../../platform/lifeline';
 import { answerWithin } from '../../platform/watchdog';
 import { answerBoundMs } from '../runtime/answerBound';
 import { triggersForB, variantScenario } from './variant';
+import { estimateBatchCost, needsConsent } from '../../sim/cost';
+import { askToRun } from '../cost/askToRun';
 
 const createCompareStore = () => createStore<CompareState>()(() => ({ enabled: false, plan: { ids: [], fromS: 0 }, bRunId: 0 }));
 
@@ -108,7 +110,25 @@ function startCompare(lab: LabRuntime): CompareRuntime {
       });
   };
 
+  /**
+   * Comparing runs a second simulation beside A: a run agreed to as costly doubles, so the cost of
+   * both (memory at once, work of both) is asked about first; a cheap pair starts at once.
+   */
   const setEnabled = (on: boolean) => {
+    if (on && !store.getState().enabled) {
+      const a = lab.store.getState().scenario;
+      const both = estimateBatchCost([a, variantScenario(a, store.getState().plan)], 2);
+      if (needsConsent(both)) {
+        void askToRun(a, { source: 'comparison', declineText: 'Do not compare', cost: both }).then((yes) => {
+          if (yes) turn(true);
+        });
+        return;
+      }
+    }
+    turn(on);
+  };
+
+  const turn = (on: boolean) => {
     if (on === store.getState().enabled) return;
     store.setState({ enabled: on });
     if (on) {

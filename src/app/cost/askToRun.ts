@@ -5,7 +5,7 @@
  * A native modal <dialog> built with DOM calls, so it works before React has rendered (at startup)
  * and needs no inline script or style. `?yes` in the address skips the question (tools, recordings).
  */
-import { describeCost, estimateCost, needsConsent } from '../../sim/cost';
+import { describeCost, estimateCost, needsConsent, type Cost } from '../../sim/cost';
 import type { Scenario } from '../../sim/scenario';
 import { readQuery } from '../../share/address';
 import './askToRun.css';
@@ -17,12 +17,14 @@ export interface AskOptions {
   declineText: string;
   /** Aborting closes the question unanswered (resolving false): the view that asked went away. */
   signal?: AbortSignal;
+  /** The cost to ask about when it is more than this one run's: a whole map grid, Compare's two runs. */
+  cost?: Cost;
   doc?: Document;
 }
 
 /** Resolves true when the scenario may run: it is cheap, the address says `?yes`, or the user agreed. */
 export function askToRun(scenario: Scenario, opts: AskOptions): Promise<boolean> {
-  const cost = estimateCost(scenario);
+  const cost = opts.cost ?? estimateCost(scenario);
   const doc = opts.doc ?? document;
   if (!needsConsent(cost) || readQuery(doc.location.search).values.yes) return Promise.resolve(true);
   return new Promise((resolve) => {

@@ -7,6 +7,7 @@
 import { useRef, useState } from 'react';
 import type { Mapping } from '../../fit/columnMapping';
 import type { ImportResult } from '../../fit/importFile';
+import { importTooLargeMessage, MAX_IMPORT_BYTES } from '../../fit/importLimits';
 import type { FitResult } from '../../fit/runFit';
 import { useLab } from '../runtime/LabContext';
 import { setScenarioIssues } from '../store/labActions';
@@ -19,7 +20,6 @@ import { OverlayControls } from './OverlayControls';
 import './fit.css';
 
 /** Larger files are refused before they are read: a 5-minute trace is a few tens of kilobytes. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const BUDGETS = { quick: 24, standard: 80 } as const;
 
 const loadSession = () => import('./fitSession');
@@ -59,8 +59,8 @@ export function FitPanel() {
   };
 
   const openFile = async (file: File) => {
-    if (file.size > MAX_FILE_BYTES) {
-      setError(`${file.name}: ${file.size} bytes is too large (up to ${MAX_FILE_BYTES} bytes)`);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(`${file.name}: ${importTooLargeMessage(file.size)}`);
       return;
     }
     await readWith(file.name, await file.text(), {});

@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JobResult, MapJob } from '../../map';
 import { defaultPoolSize, runMapJobs, type MapPoolRun } from '../../map/workerPool';
 import { readQuery } from '../../share/address';
-import { ASK_ABOVE_BYTES, estimateCost, needsConsent } from '../../sim/cost';
+import { ASK_ABOVE_BYTES, estimateBatchCost, estimateCost, mapNeedsConsent } from '../../sim/cost';
 import { askToRun } from '../cost/askToRun';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled';
@@ -66,7 +66,8 @@ export function workersWithinBudget(jobs: readonly MapJob[], size: number): { wo
 
 /**
  * Starts `jobs` on a fresh pool; `onResult` gets every successful result. Fewer workers run when
- * cells are large (see workersWithinBudget); a cell too large even for one asks first.
+ * cells are large (see workersWithinBudget); a grid whose cells together cost more than one run
+ * may without asking (memory of the cells at once, work of them all) asks first.
  */
 export function startSweep(
   jobs: readonly MapJob[],
@@ -82,15 +83,20 @@ export function startSweep(
   const begin = () => {
     pool = runPool(jobs, progress, onResult, budget.workers, now);
   };
-  if (budget.costliest && needsConsent(estimateCost(budget.costliest.scenario))) {
-    void askToRun(budget.costliest.scenario, { source: 'map', declineText: 'Do not compute it', signal: question.signal }).then((yes) => {
+  // The whole grid counts, not one cell: 4,096 cells each just under the threshold are days of work.
+  const grid = estimateBatchCost(
+    jobs.map((j) => j.scenario),
+    budget.workers,
+  );
+  if (budget.costliest && mapNeedsConsent(grid)) {
+    void askToRun(budget.costliest.scenario, { source: 'map', declineText: 'Do not compute it', signal: question.signal, cost: grid }).then((yes) => {
       if (question.signal.aborted) return;
       if (yes) begin();
       else
         progress.setState({
           status: 'cancelled',
           endedMs: now(),
-          errors: ['The map was not computed: its cells are larger than this page runs without asking.'],
+          errors: ['The map was not computed: its cells, all together, cost more than this page runs without asking.'],
         });
     });
   } else begin();

@@ -2,7 +2,7 @@
  * Scenario files in the browser: export through a Blob and an object URL (no server), import through
  * a file input. The document is the one `npm run simulate` reads, written with every default spelled out.
  */
-import { MAX_FILE_CHARS, scenarioFromJsonText, scenarioToJson, type ScenarioFromFile } from '../../share';
+import { fileTooLargeMessage, MAX_FILE_BYTES, scenarioFromJsonText, scenarioToJson, type ScenarioFromFile } from '../../share';
 import type { Scenario } from '../../sim/scenario';
 
 /** A file name from the title: lowercase words joined by dashes, nothing a file system dislikes. */
@@ -30,11 +30,10 @@ export function downloadScenario(s: Scenario, doc: Document = document): void {
 
 /** Reads a chosen file; a huge file is refused by its size before a byte of it is read. */
 export async function readScenarioFile(file: File): Promise<ScenarioFromFile> {
-  // UTF-8 takes at most 4 bytes per character: anything larger cannot be under the character limit.
-  if (file.size > MAX_FILE_CHARS * 4) {
+  if (file.size > MAX_FILE_BYTES) {
     return {
       scenario: scenarioFromJsonText('{}').scenario,
-      errors: [`The file is ${file.size} bytes; a scenario file can have up to ${MAX_FILE_CHARS} characters.`],
+      errors: [fileTooLargeMessage(file.size)],
       usable: false,
     };
   }
