@@ -161,7 +161,11 @@ test('a lesson through serve:room: phones answer, the projector counts, a reload
   await browser.close();
 });
 
-test('the static lab names what room answers need', async ({ page }) => {
-  await page.goto('./?view=present&lesson=herd');
-  await expect(page.getByText('Room answers need the room server: on this laptop run "npm run serve:room"')).toBeVisible();
+test('the static lab names what room answers need, in the QR dialog', async ({ page }) => {
+  await page.goto('./?view=present&lesson=herd&paused');
+  await expect(page.getByRole('heading', { name: 'One flush', exact: true })).toBeVisible();
+  await page.locator('main').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('q');
+  await expect(page.getByRole('dialog', { name: 'Follow on your phone or laptop' })).toContainText('npm run serve:room');
+  await expect(page.locator('section.room-card')).toHaveCount(0);
 });

@@ -145,6 +145,18 @@ describe('the room server', () => {
     expect((await fetch(`http://127.0.0.1:${second.port}/r/zzzz`)).status).toBe(404);
   });
 
+  it("runs the presenter's discussion timer for every screen, and stops it", async () => {
+    const { port } = await start();
+    const presenter = await connect(port, 'presenter-device', KEY);
+    const phone = await connect(port, 'phone-hhhhhhhh');
+    phone.send({ type: 'timer', seconds: 60 });
+    presenter.send({ type: 'timer', seconds: 120 });
+    expect((await phone.until((s) => s.timerS !== null)).timerS).toBeGreaterThan(118);
+    presenter.send({ type: 'timer', seconds: 0 });
+    await phone.until((s) => s.timerS === null);
+    expect((await presenter.until((s) => s.refused === 1)).refused).toBe(1);
+  });
+
   it('archives a group on "next group" and starts the next one empty; the summary carries both', async () => {
     const { port } = await start();
     const presenter = await connect(port, 'presenter-device', KEY);

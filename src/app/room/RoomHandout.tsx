@@ -1,15 +1,13 @@
 /**
  * The printable handout of a group: every question the room was asked, its answers as bars and the
- * run's value, one page (the print stylesheet in room.css hides the lab while it prints). Rendered
- * outside the lab's root, so printing it leaves the lab as it was.
+ * run's value, one page (the print stylesheet in room.css hides everything else while it prints).
  */
-import { createPortal } from 'react-dom';
 import { RoomHistogram } from './RoomHistogram';
 import type { RoomSummary } from './roomEvidence';
 
 export function RoomHandout({ summary, title }: { summary: RoomSummary; title: string }) {
   const g = summary.group;
-  return createPortal(
+  return (
     <article className="room-handout" aria-label="Handout">
       <h1>{title}</h1>
       <p>Group {g.group}: what the room predicted, and what the run gave.</p>
@@ -25,7 +23,6 @@ export function RoomHandout({ summary, title }: { summary: RoomSummary; title: s
           </p>
         </section>
       ))}
-    </article>,
-    document.body,
+    </article>
   );
 }

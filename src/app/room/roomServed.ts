@@ -13,5 +13,4 @@ export function relayAddress(doc: Pick<Document, 'querySelector'>, href: string)
 }
 
 /** What a room feature says on a page no room server served. */
-export const NEEDS_ROOM_SERVER =
-  'Room answers need the room server: on this laptop run "npm run serve:room" and open the address it prints (phones open the same one).';
+export const NEEDS_ROOM_SERVER = 'Phones answering the room\'s questions need "npm run serve:room": run it on this laptop, open the address it prints.';

@@ -11,6 +11,7 @@ import { momentLink } from '../../room/momentLink';
 import { RoomAddressField } from '../../room/RoomAddressField';
 import { rememberRoomAddress, roomLink, storedRoomAddress, type RoomLink } from '../../room/roomAddress';
 import { useShortAddress } from '../../room/useShortAddress';
+import { NEEDS_ROOM_SERVER, relayAddress } from '../../room/roomServed';
 import { useModalDialog } from '../../shell/useModalDialog';
 import { useWorkshop, useWorkshopState } from './WorkshopContext';
 
@@ -77,6 +78,8 @@ export function QrPanel() {
       )}
       {!link.localOnly && <p className="qr-link">{href.length > 90 ? `${href.slice(0, 87)}…` : href}</p>}
       <p className="param-hint">The link opens this lesson step, paused at the simulated time on screen now.</p>
+      {/* On localhost the room address field already points at serve:room. */}
+      {open && !onLocalhost && relayAddress(document, location.href) === null && <p className="param-hint">{NEEDS_ROOM_SERVER}</p>}
       <button type="button" className="btn" autoFocus onClick={close}>
         Close (Esc)
       </button>
