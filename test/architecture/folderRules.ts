@@ -128,7 +128,13 @@ export const FOLDER_RULES: Record<string, FolderRule> = {
   },
 
   // Features: each may use the shared layers; one feature uses another only for a stated reason.
-  'app/compare': { kind: 'feature', uses: { 'app/mitigations': 'run B is the scenario with the mitigations’ patches merged in' } },
+  'app/compare': {
+    kind: 'feature',
+    uses: {
+      'app/mitigations': 'run B is the scenario with the mitigations’ patches merged in',
+      'app/cost': 'run B doubles the run: a costly pair asks before it starts',
+    },
+  },
   'app/mitigations': { kind: 'feature' },
   'app/cost': { kind: 'feature' },
   'app/room': { kind: 'feature' },

@@ -14,16 +14,21 @@ import { mitigationById } from '../../src/mitigations/catalog';
 import { whatIf, type WhatIfReport } from '../../src/mitigations/whatIf';
 import { WHAT_IF_HEADING, whatIfMarkdown } from '../../src/mitigations/whatIfMarkdown';
 import { applyPatch } from '../../src/sim/parseScenario';
-import { M, METRIC_COUNT } from '../../src/sim/metrics';
+import { M, METRIC_COUNT, STATE_NAMES } from '../../src/sim/metrics';
 import type { Scenario } from '../../src/sim/scenario';
 import { createSimulation } from '../../src/sim/simulation';
 import { dashboardCsv } from './realTrace';
 
-/** Goodput ÷ new requests, wasted queries and the deepest queue after `tS` (1 s frames), and seconds from `tS` until 10 frames in a row at ≥ 95% that hold (last 30 frames ≥ 95%). */
+/**
+ * Goodput ÷ new requests, wasted queries and the deepest queue after `tS` (1 s frames), and seconds
+ * from `tS` until 10 frames in a row that users find fine (≥ 95% served and not degraded: slower than
+ * the latency objective) that hold (last 30 frames ≥ 95%).
+ */
 function direct(frames: Float64Array, tS: number): { kept: number; backAfterS: number | null; wasted: number; peakQueue: number } {
   const rows = frames.length / METRIC_COUNT;
   const v = (r: number, m: number) => frames[r * METRIC_COUNT + m];
   const share = (r: number) => (v(r, M.first_rps) > 0 ? v(r, M.goodput_rps) / v(r, M.first_rps) : 1);
+  const fine = (r: number) => share(r) >= 0.95 && STATE_NAMES[v(r, M.state)] !== 'degraded';
   let good = 0;
   let first = 0;
   let fell = -1;
@@ -37,9 +42,9 @@ function direct(frames: Float64Array, tS: number): { kept: number; backAfterS: n
     peakQueue = Math.max(peakQueue, v(r, M.queue_depth));
     good += v(r, M.goodput_rps);
     first += v(r, M.first_rps);
-    if (fell < 0 && share(r) < 0.95) fell = r;
+    if (fell < 0 && !fine(r)) fell = r;
     if (fell >= 0 && back < 0) {
-      run = share(r) >= 0.95 ? run + 1 : 0;
+      run = fine(r) ? run + 1 : 0;
       if (run === 10) back = r - 9;
     }
   }

@@ -108,7 +108,7 @@ describe('what each mechanism does, as the literature expects', () => {
       // After a flush, a database with room refills the hottest keys within a second or two.
       const sim = createSimulation(scenario({ durationS: 30, events: [{ atS: 10, type: 'flush' }], cache: { ttlMs: 30_000, ttlJitter }, db: { workers: 80 } }));
       sim.advance(15_000);
-      const cache = (sim as unknown as { cache: { expiresAt(k: number): number } }).cache;
+      const cache = (sim as unknown as { cache: { lru: { expiresAt(k: number): number } } }).cache.lru;
       const expiries = Array.from({ length: 50 }, (_, k) => cache.expiresAt(k));
       return Math.max(...expiries) - Math.min(...expiries);
     };
