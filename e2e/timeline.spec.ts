@@ -56,7 +56,8 @@ test('add, move and remove events: the link and the run follow', async ({ page }
   const moved = await fingerprintAtEnd(page);
   expect(moved).not.toBe(withOutage);
 
-  // Move it by dragging to about 10 s (a sixth of the track).
+  // Move it by dragging to about 10 s (a sixth of the track), scrolled into view as a person would.
+  await chips(page).filter({ hasText: 'Flush' }).scrollIntoViewIfNeeded();
   const track = await page.getByTestId('script-track').boundingBox();
   const chip = await chips(page).filter({ hasText: 'Flush' }).boundingBox();
   if (!track || !chip) throw new Error('no track');
